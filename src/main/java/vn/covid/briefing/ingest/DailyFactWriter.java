@@ -1,0 +1,179 @@
+package vn.covid.briefing.ingest;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Stores a chunk of parsed files in the chunk's transaction: a district-day reported before is a
+ * correction (the old rows go to {@code daily_fact_history} with the file that replaced them), then the
+ * facts, the issues and the files' new status. Either all of it is committed or none of it.
+ */
+class DailyFactWriter implements ItemWriter<ParsedReport> {
+
+    private static final String METRICS = Column.sqlColumnList();
+    private static final String INSERT_FACT = "INSERT INTO daily_fact (unit_code, report_date, district_code, file_id, "
+            + "line_no, " + METRICS + ") VALUES (?, ?, ?, ?, ?" + ", ?".repeat(Column.METRICS.size()) + ")";
+    private static final String KEEP_HISTORY = "INSERT INTO daily_fact_history (unit_code, report_date, district_code, "
+            + "file_id, line_no, " + METRICS + ", replaced_at, replaced_by_file_id) SELECT unit_code, report_date, "
+            + "district_code, file_id, line_no, " + METRICS + ", ?, ? FROM daily_fact "
+            + "WHERE district_code = ? AND report_date = ?";
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final long jobInstanceId;
+
+    DailyFactWriter(JdbcTemplate jdbc, Clock clock, long jobInstanceId) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.jobInstanceId = jobInstanceId;
+    }
+
+    private record DistrictDay(String district, LocalDate date) {
+    }
+
+    @Override
+    public void write(Chunk<? extends ParsedReport> chunk) {
+        Timestamp now = Timestamp.from(Instant.now(clock));
+        Map<Long, Integer> corrected = new HashMap<>();
+        for (List<ParsedReport> round : rounds(chunk.getItems())) {
+            writeFacts(round, now, corrected);
+        }
+        writeIssues(chunk.getItems());
+        markFiles(chunk.getItems(), now, corrected);
+    }
+
+    /**
+     * Splits the chunk so that no district-day occurs twice in a round: when a file and its correction
+     * arrive in the same run, the correction must see the first file's rows as already stored.
+     */
+    private static List<List<ParsedReport>> rounds(List<? extends ParsedReport> items) {
+        List<List<ParsedReport>> rounds = new ArrayList<>();
+        Map<DistrictDay, Integer> seen = new HashMap<>();
+        for (ParsedReport r : items) {
+            int round = r.facts().isEmpty() ? 0 : seen.merge(new DistrictDay(r.districtCode(), r.reportDate()), 1, Integer::sum) - 1;
+            while (rounds.size() <= round) {
+                rounds.add(new ArrayList<>());
+            }
+            rounds.get(round).add(r);
+        }
+        return rounds;
+    }
+
+    private void writeFacts(List<ParsedReport> reports, Timestamp now, Map<Long, Integer> corrected) {
+        List<ParsedReport> withFacts = reports.stream().filter(r -> !r.facts().isEmpty()).toList();
+        if (withFacts.isEmpty()) {
+            return;
+        }
+        Map<DistrictDay, Integer> revisions = existingRevisions(withFacts);
+        List<Object[]> history = new ArrayList<>();
+        List<Object[]> remove = new ArrayList<>();
+        List<Object[]> replaceDay = new ArrayList<>();
+        List<Object[]> newDay = new ArrayList<>();
+        List<Object[]> facts = new ArrayList<>();
+        for (ParsedReport r : withFacts) {
+            DistrictDay key = new DistrictDay(r.districtCode(), r.reportDate());
+            Date date = Date.valueOf(r.reportDate());
+            Integer revision = revisions.get(key);
+            if (revision != null) {
+                history.add(new Object[] { now, r.fileId(), r.districtCode(), date });
+                remove.add(new Object[] { r.districtCode(), date });
+                replaceDay.add(new Object[] { r.fileId(), now, revision + 1, r.districtCode(), date });
+                corrected.put(r.fileId(), r.facts().size());
+            }
+            else {
+                newDay.add(new Object[] { r.districtCode(), date, r.fileId(), now, 1 });
+            }
+            for (DailyFact f : r.facts()) {
+                Object[] row = new Object[5 + Column.METRICS.size()];
+                row[0] = f.unitCode();
+                row[1] = date;
+                row[2] = f.districtCode();
+                row[3] = r.fileId();
+                row[4] = f.line();
+                System.arraycopy(f.values(), 0, row, 5, Column.METRICS.size());
+                facts.add(row);
+            }
+        }
+        jdbc.batchUpdate(KEEP_HISTORY, history);
+        jdbc.batchUpdate("DELETE FROM daily_fact WHERE district_code = ? AND report_date = ?", remove);
+        jdbc.batchUpdate("UPDATE district_day SET file_id = ?, received_at = ?, revision = ? "
+                + "WHERE district_code = ? AND report_date = ?", replaceDay);
+        jdbc.batchUpdate("INSERT INTO district_day (district_code, report_date, file_id, received_at, revision) "
+                + "VALUES (?, ?, ?, ?, ?)", newDay);
+        int[] types = new int[5 + Column.METRICS.size()];
+        types[0] = Types.VARCHAR;
+        types[1] = Types.DATE;
+        types[2] = Types.VARCHAR;
+        types[3] = Types.BIGINT;
+        types[4] = Types.INTEGER;
+        for (int i = 5; i < types.length; i++) {
+            types[i] = Types.BIGINT;
+        }
+        jdbc.batchUpdate(INSERT_FACT, facts, types);
+    }
+
+    private Map<DistrictDay, Integer> existingRevisions(List<ParsedReport> reports) {
+        Set<DistrictDay> keys = new HashSet<>();
+        reports.forEach(r -> keys.add(new DistrictDay(r.districtCode(), r.reportDate())));
+        List<Object> args = new ArrayList<>();
+        keys.forEach(k -> {
+            args.add(k.district());
+            args.add(Date.valueOf(k.date()));
+        });
+        String tuples = String.join(", ", Collections.nCopies(keys.size(), "(?, ?)"));
+        Map<DistrictDay, Integer> revisions = new HashMap<>();
+        jdbc.query("SELECT district_code, report_date, revision FROM district_day WHERE (district_code, report_date) IN ("
+                + tuples + ")", rs -> {
+                    revisions.put(new DistrictDay(rs.getString(1), rs.getDate(2).toLocalDate()), rs.getInt(3));
+                }, args.toArray());
+        return revisions;
+    }
+
+    private void writeIssues(List<? extends ParsedReport> reports) {
+        List<Object[]> rows = new ArrayList<>();
+        for (ParsedReport r : reports) {
+            for (Issue i : r.issues()) {
+                rows.add(new Object[] { r.fileId(), i.line(), truncate(i.column(), 200), truncate(i.value(), 500),
+                        i.severity().name(), i.code().name(), truncate(i.message(), 2000) });
+            }
+        }
+        jdbc.batchUpdate("INSERT INTO ingest_issue (file_id, line_no, column_name, cell_value, severity, code, message) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)", rows,
+                new int[] { Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+                        Types.VARCHAR });
+    }
+
+    private void markFiles(List<? extends ParsedReport> reports, Timestamp now, Map<Long, Integer> corrected) {
+        List<Object[]> rows = reports.stream()
+            .map(r -> new Object[] { r.status().name(), jobInstanceId, now, r.districtCode(),
+                    r.reportDate() == null ? null : Date.valueOf(r.reportDate()), r.facts().size(),
+                    corrected.getOrDefault(r.fileId(), 0), r.rowsRejected(), r.rowsWarned(), truncate(r.reason(), 2000),
+                    r.fileId() })
+            .collect(Collectors.toList());
+        jdbc.batchUpdate("UPDATE source_file SET status = ?, processed_by = ?, processed_at = ?, district_code = ?, "
+                + "report_date = ?, rows_accepted = ?, rows_corrected = ?, rows_rejected = ?, rows_warned = ?, reason = ? "
+                + "WHERE id = ?", rows, new int[] { Types.VARCHAR, Types.BIGINT, Types.TIMESTAMP, Types.VARCHAR,
+                        Types.DATE, Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.VARCHAR,
+                        Types.BIGINT });
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}

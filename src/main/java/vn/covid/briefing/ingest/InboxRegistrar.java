@@ -1,0 +1,119 @@
+package vn.covid.briefing.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.covid.briefing.system.Checksums;
+
+/**
+ * Finds the inbox files not seen before, by the SHA-256 of their bytes (a renamed copy is the same
+ * file; an edited file with the same name is a new one), and registers them PENDING in arrival order.
+ * Files are only read: never moved, changed or deleted. A file over the size limit is rejected unread.
+ */
+final class InboxRegistrar {
+
+    /** What registration found: every file looked at, and how many were new. */
+    record Registration(int seen, int registered, int alreadyKnown, int tooLarge) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final long maxBytes;
+
+    InboxRegistrar(JdbcTemplate jdbc, Clock clock, long maxBytes) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.maxBytes = maxBytes;
+    }
+
+    Registration register(Path inbox, Path referenceFolder, long jobInstanceId) {
+        List<Candidate> files = list(inbox, referenceFolder);
+        Set<String> known = new HashSet<>(jdbc.queryForList("SELECT checksum FROM source_file", String.class));
+        Timestamp now = Timestamp.from(Instant.now(clock));
+        int registered = 0;
+        int alreadyKnown = 0;
+        int tooLarge = 0;
+        for (Candidate f : files) {
+            String relative = inbox.relativize(f.path()).toString();
+            boolean large = f.size() > maxBytes;
+            String checksum = large ? "unread:" + Checksums.sha256(relative + "|" + f.size() + "|" + f.modified())
+                    : Checksums.sha256(f.path());
+            if (!known.add(checksum)) {
+                alreadyKnown++;
+                continue;
+            }
+            jdbc.update("INSERT INTO source_file (checksum, file_name, size_bytes, modified_at, registered_at, "
+                    + "registered_by, status, processed_by, processed_at, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    checksum, relative, f.size(), Timestamp.from(f.modified()), now, jobInstanceId,
+                    large ? "REJECTED" : "PENDING", large ? jobInstanceId : null, large ? now : null,
+                    large ? tooLargeMessage(f.size()) : null);
+            if (large) {
+                tooLarge++;
+                Long id = jdbc.queryForObject("SELECT id FROM source_file WHERE checksum = ?", Long.class, checksum);
+                jdbc.update("INSERT INTO ingest_issue (file_id, severity, code, message) VALUES (?, 'REJECT', ?, ?)", id,
+                        IssueCode.FILE_TOO_LARGE.name(), tooLargeMessage(f.size()));
+            }
+            else {
+                registered++;
+            }
+        }
+        return new Registration(files.size(), registered, alreadyKnown, tooLarge);
+    }
+
+    private String tooLargeMessage(long size) {
+        return "the file is %d bytes, over the limit of %d bytes (briefing.ingest.max-file-size); it was not read"
+            .formatted(size, maxBytes);
+    }
+
+    private record Candidate(Path path, long size, Instant modified) {
+    }
+
+    /** Every regular file below the inbox but the reference folder, hidden files and READMEs, oldest first. */
+    private static List<Candidate> list(Path inbox, Path referenceFolder) {
+        List<Candidate> files = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(inbox)) {
+            walk.filter(p -> !p.startsWith(referenceFolder))
+                .filter(p -> inbox.relativize(p).toString().chars().noneMatch(c -> c == 0))
+                .filter(p -> !isHidden(inbox, p))
+                .filter(Files::isRegularFile)
+                .filter(p -> !p.getFileName().toString().toUpperCase(java.util.Locale.ROOT).startsWith("README"))
+                .forEach(p -> {
+                    try {
+                        BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+                        files.add(new Candidate(p, a.size(), a.lastModifiedTime().toInstant()));
+                    }
+                    catch (IOException e) {
+                        throw new UncheckedIOException("cannot read the attributes of " + p, e);
+                    }
+                });
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("cannot list the inbox " + inbox, e);
+        }
+        files.sort(Comparator.comparing(Candidate::modified).thenComparing(c -> c.path().toString()));
+        return files;
+    }
+
+    private static boolean isHidden(Path inbox, Path p) {
+        for (Path part : inbox.relativize(p)) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,104 @@
+package vn.covid.briefing.ingest;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import vn.covid.briefing.reference.ReferenceLoader;
+import vn.covid.briefing.reference.UnitDirectory;
+import vn.covid.briefing.system.BriefingProperties;
+
+/**
+ * The ingest job: load the reference data if it changed, register the new inbox files, then load them
+ * chunk by chunk. The first two steps are idempotent and run again on a restart, so files that arrived
+ * after a crash are picked up too; the third resumes with the files still PENDING.
+ *
+ * <pre>
+ * loadReference ──▶ registerInbox ──▶ loadReports (PendingFileReader → DistrictReportProcessor → DailyFactWriter)
+ * </pre>
+ */
+@Configuration(proxyBeanMethods = false)
+class IngestJobConfiguration {
+
+    static final String JOB_NAME = "ingest";
+
+    @Bean
+    Job ingestJob(JobRepository jobRepository, Step loadReference, Step registerInbox, Step loadReports) {
+        return new JobBuilder(JOB_NAME, jobRepository).start(loadReference).next(registerInbox).next(loadReports).build();
+    }
+
+    @Bean
+    Step loadReference(JobRepository jobRepository, PlatformTransactionManager tm, ReferenceLoader loader,
+            BriefingProperties properties) {
+        return new StepBuilder("loadReference", jobRepository).tasklet((contribution, context) -> {
+            loader.load(properties.referenceFolder());
+            return RepeatStatus.FINISHED;
+        }, tm).allowStartIfComplete(true).build();
+    }
+
+    @Bean
+    Step registerInbox(JobRepository jobRepository, PlatformTransactionManager tm, JdbcTemplate jdbc, Clock clock,
+            BriefingProperties properties) {
+        InboxRegistrar registrar = new InboxRegistrar(jdbc, clock, properties.ingest().maxFileSize().toBytes());
+        return new StepBuilder("registerInbox", jobRepository).tasklet((contribution, context) -> {
+            var stepExecution = context.getStepContext().getStepExecution();
+            var registration = registrar.register(Path.of(jobParameter(stepExecution, "inbox")),
+                    properties.referenceFolder(), stepExecution.getJobExecution().getJobInstance().getInstanceId());
+            var summary = stepExecution.getJobExecution().getExecutionContext();
+            summary.putInt("files.seen", registration.seen());
+            summary.putInt("files.registered", summary.getInt("files.registered", 0) + registration.registered());
+            summary.putInt("files.alreadyKnown", registration.alreadyKnown());
+            summary.putInt("files.tooLarge", summary.getInt("files.tooLarge", 0) + registration.tooLarge());
+            contribution.incrementWriteCount(registration.registered());
+            return RepeatStatus.FINISHED;
+        }, tm).allowStartIfComplete(true).build();
+    }
+
+    private static String jobParameter(org.springframework.batch.core.step.StepExecution step, String name) {
+        return step.getJobExecution().getJobParameters().getString(name);
+    }
+
+    @Bean
+    Step loadReports(JobRepository jobRepository, PlatformTransactionManager tm, JdbcTemplate jdbc,
+            BriefingProperties properties, DistrictReportProcessor districtReportProcessor,
+            DailyFactWriter dailyFactWriter) {
+        return new StepBuilder("loadReports", jobRepository)
+            .<PendingFile, ParsedReport>chunk(properties.ingest().chunkFiles())
+            .transactionManager(tm)
+            .reader(new PendingFileReader(jdbc))
+            .processor(districtReportProcessor)
+            .writer(dailyFactWriter)
+            .build();
+    }
+
+    /** Step-scoped: the units and the outlier history are read fresh for every run. */
+    @Bean
+    @StepScope
+    DistrictReportProcessor districtReportProcessor(JdbcTemplate jdbc, Clock clock, BriefingProperties properties,
+            @Value("#{jobParameters['inbox']}") String inbox) {
+        UnitDirectory units = UnitDirectory.load(jdbc, properties.scope());
+        var outliers = new OutlierDetector(new RecentHistory(jdbc, properties.ingest().outlier().windowDays()),
+                properties.ingest().outlier());
+        return new DistrictReportProcessor(Path.of(inbox), new ReportValidator(units, LocalDate.now(clock), outliers));
+    }
+
+    @Bean
+    @StepScope
+    DailyFactWriter dailyFactWriter(JdbcTemplate jdbc, Clock clock,
+            @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long jobInstanceId) {
+        return new DailyFactWriter(jdbc, clock, jobInstanceId);
+    }
+}

@@ -1,0 +1,141 @@
+package vn.covid.briefing.reference;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.covid.briefing.reference.Unit.Level;
+
+/**
+ * The units in memory, for fast validation of every row: lookup by code (tolerating the leading zeros
+ * that spreadsheets drop), by folded name within a district, and the figures validation needs.
+ */
+public final class UnitDirectory {
+
+    private final Map<String, Unit> byCode;
+    private final Map<String, Long> population;
+    private final Map<String, Long> icuBeds;
+    private final Map<String, Map<String, List<Unit>>> namesByDistrict = new HashMap<>();
+    private final String scope;
+
+    public UnitDirectory(List<Unit> units, Map<String, Long> population, Map<String, Long> icuBeds, String scope) {
+        this.byCode = new HashMap<>(units.size() * 2);
+        units.forEach(u -> byCode.put(u.code(), u));
+        this.population = population;
+        this.icuBeds = icuBeds;
+        this.scope = scope;
+        for (Unit u : units) {
+            if (u.level() == Level.COMMUNE || u.level() == Level.DISTRICT) {
+                String district = districtOf(u).orElseThrow();
+                namesByDistrict.computeIfAbsent(district, d -> new HashMap<>())
+                    .computeIfAbsent(Names.unitKey(u.name()), k -> new ArrayList<>(1))
+                    .add(u);
+            }
+        }
+    }
+
+    public static UnitDirectory load(JdbcTemplate jdbc, String scope) {
+        List<Unit> units = jdbc.query("SELECT code, name, level, parent_code FROM unit",
+                (rs, i) -> new Unit(rs.getString(1), rs.getString(2), Level.valueOf(rs.getString(3)),
+                        Optional.ofNullable(rs.getString(4))));
+        return new UnitDirectory(units, figure(jdbc, "population"), figure(jdbc, "icu_beds"), scope);
+    }
+
+    private static Map<String, Long> figure(JdbcTemplate jdbc, String figure) {
+        Map<String, Long> values = new HashMap<>();
+        jdbc.query("SELECT unit_code, amount FROM unit_figure WHERE figure = ?",
+                rs -> {
+                    values.put(rs.getString(1), rs.getLong(2));
+                }, figure);
+        return values;
+    }
+
+    public int size() {
+        return byCode.size();
+    }
+
+    public String scope() {
+        return scope;
+    }
+
+    /** Exact code first; then the code padded as a spreadsheet may have stripped it (commune, district, province). */
+    public Optional<Unit> find(String code) {
+        Unit exact = byCode.get(code);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        for (int width : new int[] { 5, 3, 2 }) {
+            if (code.length() < width) {
+                Unit padded = byCode.get("0".repeat(width - code.length()) + code);
+                if (padded != null) {
+                    return Optional.of(padded);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    public Optional<Unit> parent(Unit unit) {
+        return unit.parentCode().map(byCode::get);
+    }
+
+    public Optional<String> districtOf(Unit unit) {
+        return ancestorAt(unit, Level.DISTRICT).map(Unit::code);
+    }
+
+    public Optional<Unit> provinceOf(Unit unit) {
+        return ancestorAt(unit, Level.PROVINCE);
+    }
+
+    private Optional<Unit> ancestorAt(Unit unit, Level level) {
+        Unit u = unit;
+        while (u != null && u.level() != level) {
+            u = u.parentCode().map(byCode::get).orElse(null);
+        }
+        return Optional.ofNullable(u);
+    }
+
+    /** Whether the unit is, or lies under, the unit this installation reports on. */
+    public boolean inScope(Unit unit) {
+        Unit u = unit;
+        while (u != null) {
+            if (u.code().equals(scope)) {
+                return true;
+            }
+            u = u.parentCode().map(byCode::get).orElse(null);
+        }
+        return false;
+    }
+
+    /** Units of a district whose name folds to the same key (empty, one, or an ambiguous several). */
+    public List<Unit> byName(String districtCode, String name) {
+        return namesByDistrict.getOrDefault(districtCode, Map.of()).getOrDefault(Names.unitKey(name), List.of());
+    }
+
+    /** Every district (with at least a name) in scope, in code order. */
+    public List<Unit> districtsInScope() {
+        return byCode.values().stream()
+            .filter(u -> u.level() == Level.DISTRICT && inScope(u))
+            .sorted(java.util.Comparator.comparing(Unit::code))
+            .toList();
+    }
+
+    public OptionalLong population(String code) {
+        Long p = population.get(code);
+        return p == null ? OptionalLong.empty() : OptionalLong.of(p);
+    }
+
+    public OptionalLong icuBeds(String code) {
+        Long p = icuBeds.get(code);
+        return p == null ? OptionalLong.empty() : OptionalLong.of(p);
+    }
+
+    public Optional<Unit> unit(String code) {
+        return Optional.ofNullable(byCode.get(code));
+    }
+}

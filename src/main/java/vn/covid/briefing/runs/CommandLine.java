@@ -1,0 +1,117 @@
+package vn.covid.briefing.runs;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code bin/briefing <command> [options]}, parsed before Spring starts so that usage errors and
+ * {@code --help} never touch the database. Options become Spring properties.
+ */
+public record CommandLine(String command, Map<String, String> options, boolean help, List<String> springArgs) {
+
+    public static final Set<String> COMMANDS = Set.of("ingest", "status", "sample");
+
+    private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--input", "--db", "--output", "--realdata");
+
+    public static CommandLine parse(String... args) throws UsageException {
+        String command = null;
+        boolean help = false;
+        Map<String, String> options = new LinkedHashMap<>();
+        List<String> spring = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--help") || arg.equals("-h") || arg.equals("help")) {
+                help = true;
+            }
+            else if (OPTIONS_WITH_VALUE.contains(arg)) {
+                if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+                    throw new UsageException(arg + " needs a value");
+                }
+                options.put(arg.substring(2), args[++i]);
+            }
+            else if (arg.contains("=") && OPTIONS_WITH_VALUE.contains(arg.substring(0, arg.indexOf('=')))) {
+                options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+            }
+            else if (arg.startsWith("--") && arg.contains("=") && arg.substring(0, arg.indexOf('=')).contains(".")) {
+                spring.add(arg); // any setting of application.yml, e.g. --briefing.scope=VN
+            }
+            else if (arg.startsWith("-")) {
+                throw new UsageException("unknown option " + arg);
+            }
+            else if (command == null) {
+                if (!COMMANDS.contains(arg)) {
+                    throw new UsageException("unknown command '" + arg + "'");
+                }
+                command = arg;
+            }
+            else {
+                throw new UsageException("unexpected argument '" + arg + "'");
+            }
+        }
+        if (command == null && !help) {
+            throw new UsageException("no command given");
+        }
+        return new CommandLine(command, options, help, spring);
+    }
+
+    /** The folder for run folders and briefings; needed before Spring starts, for the run lock. */
+    public Path output(Path home) {
+        return options.containsKey("output") ? Path.of(options.get("output")) : home.resolve("output");
+    }
+
+    public String[] springArguments() {
+        List<String> args = new ArrayList<>(springArgs);
+        if (options.containsKey("input")) {
+            args.add("--briefing.input=" + Path.of(options.get("input")).toAbsolutePath());
+        }
+        if (options.containsKey("output")) {
+            args.add("--briefing.output=" + Path.of(options.get("output")).toAbsolutePath());
+        }
+        if (options.containsKey("db")) {
+            args.add("--spring.datasource.url=" + jdbcUrl(options.get("db")));
+        }
+        return args.toArray(String[]::new);
+    }
+
+    /** A JDBC URL as given; anything else is a folder for the embedded H2 database. */
+    static String jdbcUrl(String db) {
+        if (db.startsWith("jdbc:postgresql:") && !db.contains("reWriteBatchedInserts")) {
+            // one multi-row INSERT per batch instead of one statement per row: the ingest's write speed
+            return db + (db.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
+        }
+        if (db.startsWith("jdbc:")) {
+            return db;
+        }
+        return "jdbc:h2:file:" + Path.of(db).toAbsolutePath().resolve("briefing") + ";DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    public static String usage() {
+        return """
+                Usage: bin/briefing <command> [options]
+
+                Commands:
+                  ingest    load the district reports not yet loaded from the inbox into the database;
+                            writes output/runs/<run>/summary.txt, summary.json and rejects.csv
+                  status    what is loaded per district, missing reports, and the last runs
+                  sample    rebuild the sample input from the real data in ../shared/realdata (developers)
+
+                Options (every command):
+                  --input DIR      the inbox: district reports, and reference/ with units and figures
+                                   (default: input/ of the project)
+                  --db URL|DIR     a JDBC URL selects that database, e.g.
+                                   jdbc:postgresql://localhost:5432/briefing?user=briefing&password=...;
+                                   a folder holds the embedded H2 database (default: data/ of the project)
+                  --output DIR     where run folders and briefings are written (default: output/ of the project)
+                  --realdata DIR   (sample only) the real data folder (default: ../shared/realdata)
+                  --name=value     any setting of application.yml, e.g. --briefing.scope=VN
+                  --help           this text
+
+                Exit codes: 0 success; 3 finished, but some rows or files were rejected (see rejects.csv);
+                75 another run holds the lock (try later); 2 bad usage; 1 failure (the reason is printed).
+                """;
+    }
+}

@@ -1,0 +1,176 @@
+package vn.covid.briefing.runs;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.batch.core.job.JobExecution;
+
+import vn.covid.briefing.ingest.IngestSummary;
+import vn.covid.briefing.system.AtomicFiles;
+import vn.covid.briefing.system.Json;
+
+/**
+ * The folder a run leaves behind under output/runs/: summary.txt for people, summary.json for machines,
+ * rejects.csv for the clerk who fixes the files. Each file is written atomically.
+ */
+final class RunReport {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final int SHOWN_ISSUES = 25;
+
+    private RunReport() {
+    }
+
+    static Path folderFor(Path runsFolder, JobExecution execution, String kind) {
+        LocalDateTime start = execution.getStartTime() == null ? LocalDateTime.now() : execution.getStartTime();
+        return runsFolder.resolve(STAMP.format(start) + "-" + kind + "-" + execution.getId());
+    }
+
+    static String write(Path folder, JobExecution execution, IngestSummary summary) {
+        String text = text(folder, execution, summary);
+        AtomicFiles.write(folder.resolve("rejects.csv"), rejectsCsv(summary));
+        AtomicFiles.write(folder.resolve("summary.json"), Json.write(json(execution, summary)));
+        AtomicFiles.write(folder.resolve("summary.txt"), text);
+        return text;
+    }
+
+    static String text(Path folder, JobExecution execution, IngestSummary s) {
+        StringBuilder out = new StringBuilder();
+        out.append("Ingest run %d (job instance %d): %s, %s%n".formatted(execution.getId(), s.jobInstanceId(),
+                execution.getStatus(), seconds(execution)));
+        out.append("Files: %d in the inbox, %d already ingested; %d processed now: %d loaded, %d partly loaded, %d rejected%n"
+            .formatted(s.filesSeen(), s.filesAlreadyKnown(), s.filesProcessed(), s.filesByStatus().get("LOADED"),
+                    s.filesByStatus().get("PARTIAL"), s.filesByStatus().get("REJECTED")));
+        out.append("Rows: %d accepted (%d of them corrections of earlier reports), %d rejected, %d flagged with a warning%n"
+            .formatted(s.rowsAccepted(), s.rowsCorrected(), s.rowsRejected(), s.rowsWarned()));
+        if (!s.issues().isEmpty()) {
+            out.append("%nRejected and flagged (%s; all of them in rejects.csv):%n".formatted(
+                    s.issues().size() > SHOWN_ISSUES ? "first " + SHOWN_ISSUES + " of " + s.issues().size()
+                            : String.valueOf(s.issues().size())));
+            s.issues().stream().limit(SHOWN_ISSUES).forEach(i -> out.append("  ").append(describe(i)).append('\n'));
+        }
+        if (!s.missing().isEmpty()) {
+            out.append("%nDistricts without a report on some days:%n");
+            for (var m : s.missing()) {
+                List<String> ranges = new ArrayList<>();
+                m.ranges().stream().limit(8).forEach(r -> ranges.add(r[0].equals(r[1]) ? r[0].toString() : r[0] + "…" + r[1]));
+                out.append("  %s (%s): %d day(s): %s%s%n".formatted(m.districtName(), m.districtCode(), m.days(),
+                        String.join(", ", ranges), m.ranges().size() > 8 ? ", …" : ""));
+            }
+        }
+        out.append("%nRun folder: %s%n".formatted(folder));
+        return out.toString();
+    }
+
+    static String describe(IngestSummary.FileIssue i) {
+        StringBuilder d = new StringBuilder(i.file());
+        if (i.line() != null) {
+            d.append(" line ").append(i.line());
+        }
+        if (i.column() != null) {
+            d.append(", column ").append(i.column());
+        }
+        if (i.value() != null) {
+            d.append(", value \"").append(i.value()).append('"');
+        }
+        d.append(": ").append(i.severity().equals("REJECT") ? "rejected" : "warning").append(" ").append(i.code())
+            .append(": ").append(i.message());
+        return d.toString();
+    }
+
+    private static String seconds(JobExecution e) {
+        if (e.getStartTime() == null || e.getEndTime() == null) {
+            return "not finished";
+        }
+        return "%.1f s".formatted(Duration.between(e.getStartTime(), e.getEndTime()).toMillis() / 1000.0);
+    }
+
+    private static Map<String, Object> json(JobExecution execution, IngestSummary s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("command", "ingest");
+        m.put("jobExecutionId", execution.getId());
+        m.put("jobInstanceId", s.jobInstanceId());
+        m.put("status", execution.getStatus().name());
+        m.put("start", String.valueOf(execution.getStartTime()));
+        m.put("end", String.valueOf(execution.getEndTime()));
+        m.put("durationMillis", execution.getStartTime() == null || execution.getEndTime() == null ? null
+                : Duration.between(execution.getStartTime(), execution.getEndTime()).toMillis());
+        Map<String, Object> files = new LinkedHashMap<>();
+        files.put("inInbox", s.filesSeen());
+        files.put("alreadyIngested", s.filesAlreadyKnown());
+        files.put("loaded", s.filesByStatus().get("LOADED"));
+        files.put("partlyLoaded", s.filesByStatus().get("PARTIAL"));
+        files.put("rejected", s.filesByStatus().get("REJECTED"));
+        m.put("files", files);
+        Map<String, Object> rows = new LinkedHashMap<>();
+        rows.put("accepted", s.rowsAccepted());
+        rows.put("corrected", s.rowsCorrected());
+        rows.put("rejected", s.rowsRejected());
+        rows.put("warned", s.rowsWarned());
+        m.put("rows", rows);
+        List<Object> issues = new ArrayList<>();
+        for (var i : s.issues()) {
+            Map<String, Object> issue = new LinkedHashMap<>();
+            issue.put("file", i.file());
+            issue.put("line", i.line());
+            issue.put("column", i.column());
+            issue.put("value", i.value());
+            issue.put("severity", i.severity());
+            issue.put("code", i.code());
+            issue.put("message", i.message());
+            issues.add(issue);
+        }
+        m.put("issues", issues);
+        List<Object> missing = new ArrayList<>();
+        for (var d : s.missing()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("district", d.districtCode());
+            entry.put("name", d.districtName());
+            entry.put("days", d.days());
+            entry.put("ranges", d.ranges().stream().map(r -> List.of(r[0].toString(), r[1].toString())).toList());
+            missing.add(entry);
+        }
+        m.put("missingReports", missing);
+        return m;
+    }
+
+    /**
+     * The rejects report. UTF-8 with a BOM so that Excel shows the Vietnamese right; any cell that a
+     * spreadsheet would read as a formula (=, +, -, @, tab, CR first) is prefixed with an apostrophe.
+     */
+    static String rejectsCsv(IngestSummary s) {
+        StringWriter out = new StringWriter();
+        out.write('\uFEFF');
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+            .setHeader("file", "line", "column", "value", "severity", "code", "reason").get())) {
+            for (var i : s.issues()) {
+                csv.printRecord(safe(i.file()), i.line(), safe(i.column()), safe(i.value()), i.severity(), i.code(),
+                        safe(i.message()));
+            }
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    static String safe(String cell) {
+        if (cell == null || cell.isEmpty()) {
+            return cell;
+        }
+        char first = cell.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + cell : cell;
+    }
+}

@@ -1,0 +1,26 @@
+package vn.covid.briefing.system;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/** The settings under {@code briefing:} in application.yml; every one can be overridden per run. */
+@ConfigurationProperties("briefing")
+public record BriefingProperties(Path home, Path input, Path output, String scope, ZoneId zone, Ingest ingest) {
+
+    public record Ingest(String referenceFolder, DataSize maxFileSize, int chunkFiles, Outlier outlier) {
+    }
+
+    public record Outlier(double zThreshold, int windowDays, int minHistoryDays, long minDeviation) {
+    }
+
+    public Path referenceFolder() {
+        return input.resolve(ingest.referenceFolder());
+    }
+
+    public Path runsFolder() {
+        return output.resolve("runs");
+    }
+}
