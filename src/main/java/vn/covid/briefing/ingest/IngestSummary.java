@@ -57,7 +57,7 @@ public record IngestSummary(long jobInstanceId, int filesSeen, int filesAlreadyK
                 }, instance);
         List<FileIssue> issues = jdbc.query("SELECT f.file_name, i.line_no, i.column_name, i.cell_value, i.severity, "
                 + "i.code, i.message FROM ingest_issue i JOIN source_file f ON f.id = i.file_id "
-                + "WHERE f.processed_by = ? ORDER BY f.id, i.line_no, i.id",
+                + "WHERE f.processed_by = ? ORDER BY i.severity, f.id, i.line_no, i.id",
                 (rs, n) -> new FileIssue(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7)), instance);
         return new IngestSummary(instance, context.getInt("files.seen", 0), context.getInt("files.alreadyKnown", 0),

@@ -66,20 +66,22 @@ final class ReportParser {
                 return mapped;
             }
             Rows rows = (Rows) mapped;
+            int line = 1;
             try {
                 while (records.hasNext()) {
                     CSVRecord record = records.next();
-                    Row row = readRow(record, lines.lineOf(record.getCharacterPosition()), header.size(),
-                            rows.columns());
+                    line = lines.lineOf(record.getCharacterPosition());
+                    Row row = readRow(record, line, header.size(), rows.columns());
                     if (row != null) {
                         rows.rows().add(row);
                     }
                 }
             }
             catch (UncheckedIOException e) {
-                return new Broken(new Issue((int) parser.getCurrentLineNumber(), null, null, Issue.Severity.REJECT,
-                        IssueCode.MALFORMED_CSV, "the CSV structure is broken here (" + rootMessage(e)
-                                + "); usually a quote \" that is opened and never closed"));
+                // the broken record starts after the last good one; Commons CSV reports where it gave up
+                return new Broken(new Issue(line + 1, null, null, Issue.Severity.REJECT, IssueCode.MALFORMED_CSV,
+                        "the CSV structure breaks in the row starting here: a quote \" is opened and never closed ("
+                                + rootMessage(e) + "); no row of the file was stored"));
             }
             if (rows.rows().isEmpty()) {
                 return new Broken(Issue.file(IssueCode.NO_DATA_ROWS, "the file has a header but no data rows"));

@@ -67,7 +67,8 @@ final class ReportValidator {
             resolveByCode(c);
             checkDate(c);
         });
-        String district = mostCommon(rows, c -> c.unit == null ? null : units.districtOf(c.unit).orElse(null));
+        String byCodes = mostCommon(rows, c -> c.unit == null ? null : units.districtOf(c.unit).orElse(null));
+        String district = byCodes != null ? byCodes : districtByNames(rows);
         LocalDate date = mostCommon(rows, c -> c.rejected() ? null : c.row.date());
         rows.stream().filter(c -> !c.totals && c.unit == null && !c.rejected()).forEach(c -> resolveByName(c, district));
         rows.stream().filter(c -> !c.totals && !c.rejected()).forEach(c -> checkBelongs(c, district, date));
@@ -86,6 +87,7 @@ final class ReportValidator {
         }
         compareTotals(rows, facts);
         List<Issue> issues = new ArrayList<>(parsed.headerWarnings());
+        deathsAgainstCases(facts).ifPresent(issues::add);
         rows.forEach(c -> issues.addAll(c.issues));
         for (DailyFact fact : facts) {
             issues.addAll(outliers.check(fact));
@@ -222,13 +224,6 @@ final class ReportValidator {
         exceeds(c, Column.PCR_POSITIVE, Column.PCR_TESTS, IssueCode.POSITIVES_EXCEED_TESTS);
         exceeds(c, Column.RAPID_POSITIVE, Column.RAPID_TESTS, IssueCode.POSITIVES_EXCEED_TESTS);
         exceeds(c, Column.SEVERE, Column.UNDER_TREATMENT, IssueCode.SEVERE_EXCEEDS_TREATMENT);
-        Long deaths = v[Column.DEATHS.metricIndex()];
-        Long cases = new DailyFact(c.unit.code(), null, null, 0, v).newCases();
-        if (deaths != null && cases != null && deaths > cases) {
-            c.warn(Column.DEATHS.canonical(), deaths.toString(), IssueCode.DEATHS_EXCEED_CASES,
-                    "more deaths (%d) than new cases (%d) in one day: possible (deaths of earlier cases), check it"
-                        .formatted(deaths, cases));
-        }
         Long icu = v[Column.ICU_IN_USE.metricIndex()];
         OptionalLong beds = units.icuBeds(c.unit.code());
         if (icu != null && beds.isPresent() && icu > beds.getAsLong()) {
@@ -266,6 +261,36 @@ final class ReportValidator {
                 }
             }
         }
+    }
+
+    /**
+     * WHO's "deaths ≤ cases" rule, run on the district's day as DHIS2 runs it: a warning only, because
+     * deaths of earlier cases are reported later (anchors.md §1.2). Per commune it would flag noise.
+     */
+    private static Optional<Issue> deathsAgainstCases(List<DailyFact> facts) {
+        long deaths = facts.stream().map(f -> f.value(Column.DEATHS)).filter(Objects::nonNull).mapToLong(Long::longValue).sum();
+        long cases = facts.stream().map(DailyFact::newCases).filter(Objects::nonNull).mapToLong(Long::longValue).sum();
+        if (deaths <= cases) {
+            return Optional.empty();
+        }
+        return Optional.of(Issue.warn(null, Column.DEATHS.canonical(), String.valueOf(deaths), IssueCode.DEATHS_EXCEED_CASES,
+                "the district reports more deaths (%d) than new cases (%d) for the day: possible (deaths of earlier "
+                        .formatted(deaths, cases) + "cases), but check it"));
+    }
+
+    /** For a file that names its units without codes: the district most of the names belong to. */
+    private String districtByNames(List<Candidate> rows) {
+        Map<String, Integer> votes = new HashMap<>();
+        for (Candidate c : rows) {
+            if (!c.totals && c.unit == null && !c.rejected()) {
+                units.districtsWithName(c.row.name()).forEach(d -> votes.merge(d, 1, Integer::sum));
+            }
+        }
+        // most votes; on a tie the lowest code, so that the outcome never depends on hash order
+        return votes.entrySet().stream()
+            .min(Comparator.comparing((Map.Entry<String, Integer> e) -> -e.getValue()).thenComparing(Map.Entry::getKey))
+            .map(Map.Entry::getKey)
+            .orElse(null);
     }
 
     private static <T> T mostCommon(List<Candidate> rows, Function<Candidate, T> key) {

@@ -21,6 +21,7 @@ public final class UnitDirectory {
     private final Map<String, Long> population;
     private final Map<String, Long> icuBeds;
     private final Map<String, Map<String, List<Unit>>> namesByDistrict = new HashMap<>();
+    private final Map<String, List<Unit>> namesAnywhere = new HashMap<>();
     private final String scope;
 
     public UnitDirectory(List<Unit> units, Map<String, Long> population, Map<String, Long> icuBeds, String scope) {
@@ -35,6 +36,7 @@ public final class UnitDirectory {
                 namesByDistrict.computeIfAbsent(district, d -> new HashMap<>())
                     .computeIfAbsent(Names.unitKey(u.name()), k -> new ArrayList<>(1))
                     .add(u);
+                namesAnywhere.computeIfAbsent(Names.unitKey(u.name()), k -> new ArrayList<>(1)).add(u);
             }
         }
     }
@@ -115,6 +117,15 @@ public final class UnitDirectory {
     /** Units of a district whose name folds to the same key (empty, one, or an ambiguous several). */
     public List<Unit> byName(String districtCode, String name) {
         return namesByDistrict.getOrDefault(districtCode, Map.of()).getOrDefault(Names.unitKey(name), List.of());
+    }
+
+    /** The districts in scope that have a unit of this name (for files that give names, not codes). */
+    public List<String> districtsWithName(String name) {
+        return namesAnywhere.getOrDefault(Names.unitKey(name), List.of()).stream()
+            .filter(this::inScope)
+            .map(u -> districtOf(u).orElseThrow())
+            .distinct()
+            .toList();
     }
 
     /** Every district (with at least a name) in scope, in code order. */

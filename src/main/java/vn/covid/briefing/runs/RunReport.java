@@ -54,11 +54,17 @@ final class RunReport {
                     s.filesByStatus().get("PARTIAL"), s.filesByStatus().get("REJECTED")));
         out.append("Rows: %d accepted (%d of them corrections of earlier reports), %d rejected, %d flagged with a warning%n"
             .formatted(s.rowsAccepted(), s.rowsCorrected(), s.rowsRejected(), s.rowsWarned()));
-        if (!s.issues().isEmpty()) {
-            out.append("%nRejected and flagged (%s; all of them in rejects.csv):%n".formatted(
-                    s.issues().size() > SHOWN_ISSUES ? "first " + SHOWN_ISSUES + " of " + s.issues().size()
-                            : String.valueOf(s.issues().size())));
-            s.issues().stream().limit(SHOWN_ISSUES).forEach(i -> out.append("  ").append(describe(i)).append('\n'));
+        List<IngestSummary.FileIssue> rejections = s.issues().stream().filter(i -> i.severity().equals("REJECT")).toList();
+        if (!rejections.isEmpty()) {
+            out.append("%nRejected (%s; all of them in rejects.csv):%n".formatted(rejections.size() > SHOWN_ISSUES
+                    ? "first " + SHOWN_ISSUES + " of " + rejections.size() : String.valueOf(rejections.size())));
+            rejections.stream().limit(SHOWN_ISSUES).forEach(i -> out.append("  ").append(describe(i)).append('\n'));
+        }
+        Map<String, Long> warnings = new java.util.TreeMap<>(s.issues().stream().filter(i -> i.severity().equals("WARN"))
+            .collect(java.util.stream.Collectors.groupingBy(IngestSummary.FileIssue::code, java.util.stream.Collectors.counting())));
+        if (!warnings.isEmpty()) {
+            out.append("%nStored but flagged for a look (details in rejects.csv): %s%n".formatted(warnings.entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey()).collect(java.util.stream.Collectors.joining(", "))));
         }
         if (!s.missing().isEmpty()) {
             out.append("%nDistricts without a report on some days:%n");

@@ -258,7 +258,7 @@ public final class SampleGenerator {
             }
         }
         files += writeFlawed(reports);
-        writeProvenance(input.resolve("sample-provenance.csv"));
+        writeProvenance(input.resolve("reference/sample-provenance.csv"));
         return files;
     }
 

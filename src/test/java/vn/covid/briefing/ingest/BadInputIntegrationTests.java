@@ -1,0 +1,105 @@
+package vn.covid.briefing.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.covid.briefing.support.Briefing;
+import vn.covid.briefing.support.Database;
+
+/**
+ * The corpus of bad input (src/test/resources/fixtures/bad-input, one file per kind of mistake, listed
+ * with its expected reason in expected.csv) and of awkward but valid files (accepted-formats), ingested
+ * together in one run of the real job, on H2 and on PostgreSQL: every mistake is reported with its exact
+ * reason, line and column, and the good rows of the same run are stored all the same.
+ */
+class BadInputIntegrationTests {
+
+    private static final Path FIXTURES = Briefing.PROJECT.resolve("src/test/resources/fixtures");
+
+    @TempDir
+    Path temp;
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void everyMistakeIsReportedWithItsReasonAndTheGoodRowsGoIn(Database database) throws IOException {
+        Path inbox = Briefing.inboxWithReference(temp);
+        Briefing.copy(FIXTURES.resolve("bad-input"), inbox.resolve("bad"));
+        Briefing.copy(FIXTURES.resolve("accepted-formats"), inbox.resolve("good"));
+        Files.delete(inbox.resolve("bad/expected.csv"));
+        Files.delete(inbox.resolve("good/expected.csv"));
+        Files.write(inbox.resolve("bad/far-too-large.csv"), new byte[30 * 1024]);
+        Briefing briefing = new Briefing(inbox, temp.resolve("out"), database.freshUrl(temp))
+            .with("--briefing.ingest.max-file-size=20KB");
+
+        Briefing.Result result = briefing.run("ingest");
+
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(3);
+        JdbcTemplate db = Database.jdbc(briefing.dbUrl());
+        List<CSVRecord> expected = read(FIXTURES.resolve("bad-input/expected.csv"));
+        assertThat(expected.stream().map(r -> r.get("code")).distinct()).hasSizeGreaterThanOrEqualTo(25);
+        for (CSVRecord e : expected) {
+            String file = "bad/" + e.get("file");
+            List<Map<String, Object>> issues = db.queryForList("SELECT i.line_no, i.column_name, i.code, i.message "
+                    + "FROM ingest_issue i JOIN source_file f ON f.id = i.file_id WHERE f.file_name = ?", file);
+            assertThat(issues).as(file).anySatisfy(i -> {
+                assertThat(i.get("code")).isEqualTo(e.get("code"));
+                assertThat(String.valueOf(i.get("line_no"))).isEqualTo(e.get("line").isEmpty() ? "null" : e.get("line"));
+                assertThat(String.valueOf(i.get("column_name"))).isEqualTo(e.get("column").isEmpty() ? "null" : e.get("column"));
+                assertThat((String) i.get("message")).isNotBlank();
+            });
+            Integer stored = db.queryForObject("SELECT COUNT(*) FROM daily_fact d JOIN source_file f ON f.id = d.file_id "
+                    + "WHERE f.file_name = ?", Integer.class, file);
+            assertThat(stored).as("rows stored from " + file).isEqualTo(Integer.parseInt(e.get("accepted_rows")));
+        }
+        assertThat(db.queryForObject("SELECT code FROM ingest_issue i JOIN source_file f ON f.id = i.file_id "
+                + "WHERE f.file_name = 'bad/far-too-large.csv'", String.class)).isEqualTo("FILE_TOO_LARGE");
+
+        for (CSVRecord e : read(FIXTURES.resolve("accepted-formats/expected.csv"))) {
+            Map<String, Object> file = db.queryForMap("SELECT status, report_date, rows_accepted, district_code "
+                    + "FROM source_file WHERE file_name = ?", "good/" + e.get("file"));
+            assertThat(file.get("status")).as(e.get("file")).isEqualTo("LOADED");
+            assertThat(file.get("district_code")).isEqualTo("877");
+            assertThat(String.valueOf(file.get("report_date"))).isEqualTo(e.get("date"));
+            assertThat(file.get("rows_accepted")).isEqualTo(Integer.parseInt(e.get("rows")));
+        }
+        // the values as written: thousands separators read right, the totals row not counted
+        assertThat(db.queryForList("SELECT dose1 FROM daily_fact WHERE report_date = DATE '2021-10-01' ORDER BY unit_code",
+                Long.class)).containsExactly(1234L, 987L, 2345L);
+        assertThat(db.queryForObject("SELECT SUM(cases_community) FROM daily_fact WHERE report_date = DATE '2021-10-02'",
+                Long.class)).isEqualTo(4L);
+        assertThat(db.queryForObject("SELECT unit_code FROM daily_fact WHERE report_date = DATE '2021-10-03' "
+                + "AND cases_community = 2", String.class)).as("'Xã Hoà Tân' is 'Xã Hòa Tân'").isEqualTo("30277");
+        // a blank or a dash is "not reported" (NULL), never zero; an absent column too
+        assertThat(db.queryForList("SELECT recovered FROM daily_fact WHERE report_date = DATE '2021-10-04'", Long.class))
+            .containsOnlyNulls();
+        assertThat(db.queryForList("SELECT pcr_tests FROM daily_fact WHERE report_date = DATE '2021-10-04'", Long.class))
+            .containsOnlyNulls();
+
+        Path runFolder = Files.list(briefing.output().resolve("runs")).findFirst().orElseThrow();
+        String rejects = Files.readString(runFolder.resolve("rejects.csv"), StandardCharsets.UTF_8);
+        assertThat(rejects).startsWith("\uFEFFfile,line,column,value,severity,code,reason");
+        assertThat(rejects).as("a value a spreadsheet would evaluate is defused").contains(",'-3,").doesNotContain(",-3,");
+        String summary = Files.readString(runFolder.resolve("summary.txt"));
+        assertThat(summary).contains("bad/negative-recovered.csv line 4, column recovered, value \"-3\": rejected NEGATIVE_COUNT");
+        assertThat(Files.readString(runFolder.resolve("summary.json"))).contains("\"code\": \"DATE_IN_FUTURE\"");
+    }
+
+    private static List<CSVRecord> read(Path file) throws IOException {
+        try (var in = Files.newBufferedReader(file)) {
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package vn.covid.briefing.support;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import vn.covid.briefing.BriefingApplicationAccess;
+import vn.covid.briefing.runs.Launcher;
+
+/**
+ * Runs bin/briefing's commands for tests: in this JVM through the real {@link Launcher} (usage, lock,
+ * Spring context, command, exit code), or as a separate process with the real main class, for kill -9
+ * and lock tests.
+ */
+public final class Briefing {
+
+    /** What a run printed and returned. */
+    public record Result(int exitCode, String out, String err) {
+    }
+
+    public static final Path PROJECT = Path.of("").toAbsolutePath();
+
+    private final Path input;
+    private final Path output;
+    private final String dbUrl;
+    private final List<String> settings = new ArrayList<>();
+
+    public Briefing(Path input, Path output, String dbUrl) {
+        this.input = input;
+        this.output = output;
+        this.dbUrl = dbUrl;
+    }
+
+    public Briefing with(String setting) {
+        settings.add(setting);
+        return this;
+    }
+
+    public String dbUrl() {
+        return dbUrl;
+    }
+
+    public Path output() {
+        return output;
+    }
+
+    public Path input() {
+        return input;
+    }
+
+    private List<String> args(String command) {
+        List<String> args = new ArrayList<>(List.of(command, "--input", input.toString(), "--output", output.toString(),
+                "--db", dbUrl));
+        args.addAll(settings);
+        return args;
+    }
+
+    public Result run(String command) {
+        return runArgs(args(command).toArray(String[]::new));
+    }
+
+    public static synchronized Result runArgs(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+            int code = Launcher.launch(BriefingApplicationAccess::start, args);
+            return new Result(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
+        }
+        finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    /** The same command in a separate JVM (the real main class), started and left running. */
+    public Process start(String command, Path log) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-cp", System.getProperty("java.class.path"), "vn.covid.briefing.BriefingApplication"));
+        cmd.addAll(args(command));
+        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    public Result runProcess(String command, Path log) throws IOException, InterruptedException {
+        Process p = start(command, log);
+        if (!p.waitFor(3, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("the run did not end in 3 minutes");
+        }
+        return new Result(p.exitValue(), Files.readString(log), "");
+    }
+
+    /** Copies a folder (the sample input, a fixture folder) into the test's inbox. */
+    public static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                }
+                else {
+                    Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    /** An inbox with the project's reference data and nothing else. */
+    public static Path inboxWithReference(Path tempDir) throws IOException {
+        Path inbox = tempDir.resolve("inbox");
+        copy(PROJECT.resolve("input/reference"), inbox.resolve("reference"));
+        return inbox;
+    }
+}
