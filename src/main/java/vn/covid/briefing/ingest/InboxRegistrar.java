@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,9 +45,9 @@ final class InboxRegistrar {
         List<Candidate> files = list(inbox, referenceFolder);
         Set<String> known = new HashSet<>(jdbc.queryForList("SELECT checksum FROM source_file", String.class));
         Timestamp now = Timestamp.from(Instant.now(clock));
-        int registered = 0;
+        List<Object[]> rows = new ArrayList<>();
+        List<String> tooLarge = new ArrayList<>();
         int alreadyKnown = 0;
-        int tooLarge = 0;
         for (Candidate f : files) {
             String relative = inbox.relativize(f.path()).toString();
             boolean large = f.size() > maxBytes;
@@ -56,22 +57,23 @@ final class InboxRegistrar {
                 alreadyKnown++;
                 continue;
             }
-            jdbc.update("INSERT INTO source_file (checksum, file_name, size_bytes, modified_at, registered_at, "
-                    + "registered_by, status, processed_by, processed_at, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    checksum, relative, f.size(), Timestamp.from(f.modified()), now, jobInstanceId,
+            rows.add(new Object[] { checksum, relative, f.size(), Timestamp.from(f.modified()), now, jobInstanceId,
                     large ? "REJECTED" : "PENDING", large ? jobInstanceId : null, large ? now : null,
-                    large ? tooLargeMessage(f.size()) : null);
+                    large ? tooLargeMessage(f.size()) : null });
             if (large) {
-                tooLarge++;
-                Long id = jdbc.queryForObject("SELECT id FROM source_file WHERE checksum = ?", Long.class, checksum);
-                jdbc.update("INSERT INTO ingest_issue (file_id, severity, code, message) VALUES (?, 'REJECT', ?, ?)", id,
-                        IssueCode.FILE_TOO_LARGE.name(), tooLargeMessage(f.size()));
-            }
-            else {
-                registered++;
+                tooLarge.add(checksum);
             }
         }
-        return new Registration(files.size(), registered, alreadyKnown, tooLarge);
+        jdbc.batchUpdate("INSERT INTO source_file (checksum, file_name, size_bytes, modified_at, registered_at, "
+                + "registered_by, status, processed_by, processed_at, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows,
+                new int[] { Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.TIMESTAMP, Types.TIMESTAMP, Types.BIGINT,
+                        Types.VARCHAR, Types.BIGINT, Types.TIMESTAMP, Types.VARCHAR });
+        for (String checksum : tooLarge) {
+            jdbc.update("INSERT INTO ingest_issue (file_id, severity, code, message) SELECT id, 'REJECT', ?, reason "
+                    + "FROM source_file WHERE checksum = ?", IssueCode.FILE_TOO_LARGE.name(), checksum);
+        }
+        int registered = rows.size() - tooLarge.size();
+        return new Registration(files.size(), registered, alreadyKnown, tooLarge.size());
     }
 
     private String tooLargeMessage(long size) {

@@ -72,7 +72,7 @@ class IngestJobConfiguration {
     }
 
     @Bean
-    Step loadReports(JobRepository jobRepository, PlatformTransactionManager tm, JdbcTemplate jdbc,
+    Step loadReports(JobRepository jobRepository, PlatformTransactionManager tm, JdbcTemplate jdbc, Clock clock,
             BriefingProperties properties, DistrictReportProcessor districtReportProcessor,
             DailyFactWriter dailyFactWriter) {
         return new StepBuilder("loadReports", jobRepository)
@@ -81,6 +81,7 @@ class IngestJobConfiguration {
             .reader(new PendingFileReader(jdbc))
             .processor(districtReportProcessor)
             .writer(dailyFactWriter)
+            .listener(new LoadProgress(jdbc, clock))
             .build();
     }
 

@@ -1,0 +1,103 @@
+package vn.covid.briefing.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.covid.briefing.support.Briefing;
+import vn.covid.briefing.support.Database;
+
+/**
+ * A later file for the same district and day is a correction: its rows become the current values, the
+ * replaced ones are kept with the file they came from; the same content again, under any name, is a no-op;
+ * input files are never touched.
+ */
+class CorrectionIntegrationTests {
+
+    private static final String HEADER = "report_date,unit_code,cases_arrival,cases_quarantine,cases_lockdown,cases_community,deaths\n";
+
+    @TempDir
+    Path temp;
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void aLaterFileForTheSameDayReplacesTheValuesAndKeepsTheOldOnesAsHistory(Database database) throws IOException {
+        Path inbox = Briefing.inboxWithReference(temp);
+        Path first = inbox.resolve("Châu Thành 13-9.csv");
+        Files.writeString(first, HEADER + "2021-09-13,30244,0,0,0,2,0\n2021-09-13,30247,0,0,0,1,0\n");
+        Briefing briefing = new Briefing(inbox, temp.resolve("out"), database.freshUrl(temp));
+        assertThat(briefing.run("ingest").exitCode()).isZero();
+
+        Path correction = inbox.resolve("Châu Thành 13-9 (sửa).csv");
+        Files.writeString(correction, HEADER
+                + "2021-09-13,30244,0,0,0,5,0\n2021-09-13,30247,0,0,0,1,0\n2021-09-13,30250,0,0,0,2,1\n");
+        Briefing.Result corrected = briefing.run("ingest");
+
+        assertThat(corrected.exitCode()).isZero();
+        assertThat(corrected.out()).contains("3 accepted (3 of them corrections of earlier reports)");
+        JdbcTemplate db = Database.jdbc(briefing.dbUrl());
+        assertThat(db.queryForList("SELECT cases_community FROM daily_fact WHERE report_date = DATE '2021-09-13' "
+                + "ORDER BY unit_code", Long.class)).containsExactly(5L, 1L, 2L);
+        long firstId = fileId(db, "Châu Thành 13-9.csv");
+        long correctionId = fileId(db, "Châu Thành 13-9 (sửa).csv");
+        List<Map<String, Object>> history = db.queryForList("SELECT unit_code, cases_community, file_id, replaced_by_file_id, "
+                + "replaced_at FROM daily_fact_history ORDER BY unit_code");
+        assertThat(history).hasSize(2);
+        assertThat(history.get(0)).containsEntry("cases_community", 2L).containsEntry("file_id", firstId)
+            .containsEntry("replaced_by_file_id", correctionId);
+        assertThat(history.get(0).get("replaced_at")).isNotNull();
+        assertThat(db.queryForObject("SELECT revision FROM district_day WHERE district_code = '877'", Integer.class))
+            .isEqualTo(2);
+
+        Files.copy(first, inbox.resolve("copy of the first report.csv"));
+        Briefing.Result again = briefing.run("ingest");
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).contains("3 in the inbox, 3 already ingested; 0 processed now");
+        assertThat(db.queryForList("SELECT cases_community FROM daily_fact WHERE unit_code = '30244'", Long.class))
+            .containsExactly(5L);
+        assertThat(Files.readString(first)).startsWith(HEADER).contains(",2,0");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void aSpikeAgainstTheUnitsRecentHistoryIsStoredAndFlagged(Database database) throws IOException {
+        Path inbox = Briefing.inboxWithReference(temp);
+        for (int day = 1; day <= 10; day++) {
+            writeDay(inbox, day, 2 + day % 3);
+        }
+        writeDay(inbox, 11, 60);
+        Briefing briefing = new Briefing(inbox, temp.resolve("out"), database.freshUrl(temp));
+        Briefing.Result first = briefing.run("ingest");
+        writeDay(inbox, 12, 400);
+        Briefing.Result second = briefing.run("ingest");
+
+        assertThat(first.exitCode()).isZero();
+        assertThat(second.exitCode()).isZero();
+        JdbcTemplate db = Database.jdbc(briefing.dbUrl());
+        List<Map<String, Object>> outliers = db.queryForList("SELECT f.file_name, i.line_no, i.cell_value, i.message "
+                + "FROM ingest_issue i JOIN source_file f ON f.id = i.file_id WHERE i.code = 'OUTLIER' ORDER BY f.file_name");
+        assertThat(outliers).extracting(o -> o.get("file_name")).containsExactly("day-11.csv", "day-12.csv");
+        assertThat(outliers.get(0)).containsEntry("line_no", 2).containsEntry("cell_value", "60");
+        assertThat((String) outliers.get(0).get("message")).contains("10-day mean of 3.0");
+        assertThat(db.queryForList("SELECT cases_community FROM daily_fact WHERE unit_code = '30244' "
+                + "AND report_date >= DATE '2021-09-11' ORDER BY report_date", Long.class)).containsExactly(60L, 400L);
+    }
+
+    private static void writeDay(Path inbox, int day, int cases) throws IOException {
+        Files.writeString(inbox.resolve("day-%02d.csv".formatted(day)),
+                HEADER + "2021-09-%02d,30244,0,0,0,%d,0\n".formatted(day, cases));
+    }
+
+    private static long fileId(JdbcTemplate db, String name) {
+        return db.queryForObject("SELECT id FROM source_file WHERE file_name = ?", Long.class, name);
+    }
+}

@@ -1,0 +1,103 @@
+package vn.covid.briefing.runs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.covid.briefing.support.Briefing;
+import vn.covid.briefing.support.Database;
+
+/**
+ * The real main class in separate processes: a run killed with kill -9 in the middle of loading and then
+ * started again ends in exactly the state of a run that was never interrupted; a second run while one is
+ * going exits at once with 75.
+ */
+class CrashAndLockIntegrationTests {
+
+    private static final Path SAMPLE = Briefing.PROJECT.resolve("input");
+
+    @TempDir
+    Path temp;
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void aRunKilledMidwayAndStartedAgainEndsAsIfNeverInterrupted(Database database) throws Exception {
+        Briefing uninterrupted = new Briefing(SAMPLE, temp.resolve("out-a"), database.freshUrl(temp));
+        assertThat(uninterrupted.run("ingest").exitCode()).isEqualTo(3);
+
+        Briefing killed = new Briefing(SAMPLE, temp.resolve("out-b"), database.freshUrl(temp))
+            .with("--briefing.ingest.chunk-files=5");
+        Process process = killed.start("ingest", temp.resolve("killed.log"));
+        waitForLog(killed.output(), "Loading reports: ");
+        Thread.sleep(300);
+        process.destroyForcibly(); // SIGKILL: no shutdown hook, no rollback by the application
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        JdbcTemplate db = Database.jdbc(killed.dbUrl());
+        assertThat(db.queryForObject("SELECT STATUS FROM BATCH_JOB_EXECUTION", String.class))
+            .as("the process died while the job was running").isEqualTo("STARTED");
+        int loadedBeforeKill = db.queryForObject("SELECT COUNT(*) FROM source_file WHERE status <> 'PENDING'", Integer.class);
+        assertThat(loadedBeforeKill).as("killed in the middle, not before or after").isBetween(1, 2668);
+
+        Briefing.Result resumed = killed.run("ingest");
+
+        assertThat(resumed.exitCode()).as(resumed.err()).isEqualTo(3);
+        assertThat(fingerprint(db)).isEqualTo(fingerprint(Database.jdbc(uninterrupted.dbUrl())));
+        assertThat(db.queryForList("SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID", String.class))
+            .as("one job instance, restarted").containsExactly("FAILED", "COMPLETED");
+        assertThat(db.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE", Integer.class)).isEqualTo(1);
+    }
+
+    @Test
+    void aSecondRunWhileOneIsGoingExitsAtOnceWith75() throws Exception {
+        Briefing briefing = new Briefing(SAMPLE, temp.resolve("out"), Database.H2.freshUrl(temp));
+        Process first = briefing.start("ingest", temp.resolve("first.log"));
+        waitForLog(briefing.output(), "Reference data loaded");
+
+        Briefing.Result second = briefing.runProcess("ingest", temp.resolve("second.log"));
+
+        assertThat(second.exitCode()).isEqualTo(75);
+        assertThat(second.out()).contains("another run holds the lock: ingest (pid " + first.pid());
+        assertThat(first.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        assertThat(first.exitValue()).isEqualTo(3);
+        assertThat(briefing.run("ingest").exitCode()).as("the lock died with its process").isZero();
+    }
+
+    private static void waitForLog(Path output, String text) throws IOException, InterruptedException {
+        Path log = output.resolve("logs/briefing.log");
+        for (int i = 0; i < 600; i++) {
+            if (Files.exists(log) && Files.readString(log).contains(text)) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the run never logged '" + text + "'");
+    }
+
+    /** Everything the ingest stores, without the ids and times that differ between two runs. */
+    private static List<Object> fingerprint(JdbcTemplate db) {
+        List<Object> f = new ArrayList<>();
+        f.add(db.queryForList("SELECT unit_code || '|' || report_date || '|' || COALESCE(cases_arrival, -1) || '|' "
+                + "|| COALESCE(cases_quarantine, -1) || '|' || COALESCE(cases_lockdown, -1) || '|' || COALESCE(cases_community, -1) "
+                + "|| '|' || COALESCE(deaths, -1) || '|' || COALESCE(dose1, -1) || '|' || COALESCE(rapid_tests, -1) "
+                + "|| '|' || COALESCE(households_sampled, -1) FROM daily_fact ORDER BY unit_code, report_date", String.class)
+            .hashCode());
+        f.add(db.queryForList("SELECT file_name || '|' || status || '|' || rows_accepted || '|' || rows_rejected || '|' "
+                + "|| rows_corrected FROM source_file ORDER BY file_name", String.class));
+        f.add(db.queryForList("SELECT code, COUNT(*) FROM ingest_issue GROUP BY code ORDER BY code"));
+        f.add(db.queryForObject("SELECT COUNT(*) FROM daily_fact_history", Integer.class));
+        f.add(db.queryForObject("SELECT COUNT(*) FROM district_day", Integer.class));
+        return f;
+    }
+}
