@@ -13,10 +13,17 @@ import vn.covid.briefing.system.BriefingProperties;
  */
 final class OutlierDetector {
 
-    private final RecentHistory history;
+    /** The unit's days before a date, kept current with the rows accepted since. */
+    interface History {
+        List<RecentHistory.Day> before(String district, String unit, java.time.LocalDate date);
+
+        void record(DailyFact fact);
+    }
+
+    private final History history;
     private final BriefingProperties.Outlier rule;
 
-    OutlierDetector(RecentHistory history, BriefingProperties.Outlier rule) {
+    OutlierDetector(History history, BriefingProperties.Outlier rule) {
         this.history = history;
         this.rule = rule;
     }

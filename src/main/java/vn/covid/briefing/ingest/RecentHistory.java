@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * district and run, then kept up to date with the rows of the run itself, so that checking a file costs
  * no query. Memory is bounded by units × window days, not by the size of the input.
  */
-final class RecentHistory {
+final class RecentHistory implements OutlierDetector.History {
 
     record Day(LocalDate date, Long cases, Long deaths) {
     }
@@ -36,7 +36,8 @@ final class RecentHistory {
     }
 
     /** The unit's days in the window before {@code date}. */
-    List<Day> before(String district, String unit, LocalDate date) {
+    @Override
+    public List<Day> before(String district, String unit, LocalDate date) {
         LocalDate from = date.minusDays(windowDays);
         LocalDate to = date.minusDays(1);
         DistrictWindow w = districts.get(district);
@@ -49,7 +50,8 @@ final class RecentHistory {
     }
 
     /** Keeps the window current with a row just accepted (a correction replaces the day's value). */
-    void record(DailyFact fact) {
+    @Override
+    public void record(DailyFact fact) {
         DistrictWindow w = districts.get(fact.districtCode());
         if (w == null || fact.date().isBefore(w.from)) {
             return;

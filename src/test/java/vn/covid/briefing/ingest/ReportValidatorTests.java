@@ -1,0 +1,81 @@
+package vn.covid.briefing.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import vn.covid.briefing.reference.Unit;
+import vn.covid.briefing.reference.Unit.Level;
+import vn.covid.briefing.reference.UnitDirectory;
+import vn.covid.briefing.system.BriefingProperties;
+
+/** Validation rules on a small made-up province, without a database. */
+class ReportValidatorTests {
+
+    private static final UnitDirectory UNITS = new UnitDirectory(List.of(
+            unit("VN", "Việt Nam", Level.COUNTRY, null), unit("87", "Tỉnh Đồng Tháp", Level.PROVINCE, "VN"),
+            unit("866", "Thành phố Cao Lãnh", Level.DISTRICT, "87"),
+            unit("29863", "Phường 1", Level.COMMUNE, "866"), unit("29866", "Phường 1", Level.COMMUNE, "866"),
+            unit("29869", "Xã Hòa An", Level.COMMUNE, "866")),
+            Map.of("29869", 1000L), Map.of(), "87");
+
+    private static Unit unit(String code, String name, Level level, String parent) {
+        return new Unit(code, name, level, Optional.ofNullable(parent));
+    }
+
+    private static ParsedReport validate(String csv) {
+        var parsed = (ReportParser.Rows) ReportParser.parse(csv.getBytes(StandardCharsets.UTF_8));
+        OutlierDetector.History noHistory = new OutlierDetector.History() {
+            @Override
+            public List<RecentHistory.Day> before(String district, String unit, LocalDate date) {
+                return List.of();
+            }
+
+            @Override
+            public void record(DailyFact fact) {
+            }
+        };
+        var outliers = new OutlierDetector(noHistory, new BriefingProperties.Outlier(3, 28, 1000, 10));
+        return new ReportValidator(UNITS, LocalDate.of(2022, 1, 1), outliers).validate(1, "test.csv", parsed);
+    }
+
+    @Test
+    void aNameTwoUnitsShareIsAmbiguousWithoutItsCode() {
+        ParsedReport report = validate("""
+                report_date,unit_code,unit_name,cases_arrival,cases_quarantine,cases_lockdown,cases_community,deaths
+                2021-09-13,29869,Xã Hòa An,0,0,0,1,0
+                2021-09-13,,Phường 1,0,0,0,1,0
+                """);
+
+        assertThat(report.facts()).extracting(DailyFact::unitCode).containsExactly("29869");
+        assertThat(report.issues()).extracting(Issue::code).containsExactly(IssueCode.UNIT_NAME_AMBIGUOUS);
+        assertThat(report.issues().get(0).line()).isEqualTo(3);
+    }
+
+    @Test
+    void aCodeWhoseLeadingZerosASpreadsheetDroppedIsStillFound() {
+        assertThat(UNITS.find("866")).map(Unit::name).contains("Thành phố Cao Lãnh");
+        assertThat(UNITS.find("8")).isEmpty();
+    }
+
+    @Test
+    void aDistrictRowBesideCommuneRowsIsTheTotalAndIsNotCountedTwice() {
+        ParsedReport report = validate("""
+                report_date,unit_code,cases_arrival,cases_quarantine,cases_lockdown,cases_community,deaths
+                2021-09-13,29869,0,0,0,4,0
+                2021-09-13,29863,0,0,0,1,0
+                2021-09-13,866,0,0,0,5,0
+                """);
+
+        assertThat(report.facts()).extracting(DailyFact::unitCode).containsExactly("29869", "29863");
+        assertThat(report.issues()).isEmpty();
+        assertThat(report.districtCode()).isEqualTo("866");
+        assertThat(report.reportDate()).isEqualTo(LocalDate.of(2021, 9, 13));
+    }
+}
