@@ -84,9 +84,10 @@ CREATE TABLE daily_fact (
     dose2               BIGINT,
     booster             BIGINT,
     new_clusters        BIGINT,
-    PRIMARY KEY (unit_code, report_date)
+    -- district first: a district's day is what is loaded, replaced and read together; one index only,
+    -- because every index costs on each of the hundreds of thousands of rows a national load inserts
+    PRIMARY KEY (district_code, report_date, unit_code)
 );
-CREATE INDEX daily_fact_district_date ON daily_fact (district_code, report_date);
 
 -- Values replaced by a correction, kept with the file they came from and when they were replaced.
 CREATE TABLE daily_fact_history (

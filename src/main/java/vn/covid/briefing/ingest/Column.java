@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -95,9 +94,5 @@ public enum Column {
 
     static String sqlColumnList() {
         return METRICS.stream().map(Column::canonical).collect(Collectors.joining(", "));
-    }
-
-    static Function<Column, String> header() {
-        return Column::canonical;
     }
 }

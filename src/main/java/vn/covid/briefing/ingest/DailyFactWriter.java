@@ -37,11 +37,13 @@ class DailyFactWriter implements ItemWriter<ParsedReport> {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final long jobInstanceId;
+    private final OutlierDetector outliers;
 
-    DailyFactWriter(JdbcTemplate jdbc, Clock clock, long jobInstanceId) {
+    DailyFactWriter(JdbcTemplate jdbc, Clock clock, long jobInstanceId, OutlierDetector outliers) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.jobInstanceId = jobInstanceId;
+        this.outliers = outliers;
     }
 
     private record DistrictDay(String district, LocalDate date) {
@@ -50,12 +52,35 @@ class DailyFactWriter implements ItemWriter<ParsedReport> {
     @Override
     public void write(Chunk<? extends ParsedReport> chunk) {
         Timestamp now = Timestamp.from(Instant.now(clock));
+        // files may have been validated in parallel: store them in the order they arrived
+        List<ParsedReport> reports = chunk.getItems().stream()
+            .sorted(java.util.Comparator.comparingLong(ParsedReport::fileId))
+            .map(this::withOutliers)
+            .collect(Collectors.toList());
         Map<Long, Integer> corrected = new HashMap<>();
-        for (List<ParsedReport> round : rounds(chunk.getItems())) {
+        for (List<ParsedReport> round : rounds(reports)) {
             writeFacts(round, now, corrected);
         }
-        writeIssues(chunk.getItems());
-        markFiles(chunk.getItems(), now, corrected);
+        writeIssues(reports);
+        markFiles(reports, now, corrected);
+    }
+
+    /** Outliers are judged here, file by file in arrival order, against the history as it stands. */
+    private ParsedReport withOutliers(ParsedReport r) {
+        List<Issue> found = new ArrayList<>(0);
+        for (DailyFact f : r.facts()) {
+            found.addAll(outliers.check(f));
+        }
+        if (found.isEmpty()) {
+            return r;
+        }
+        List<Issue> issues = new ArrayList<>(r.issues());
+        issues.addAll(found);
+        long warnedLines = issues.stream()
+            .filter(i -> i.severity() == Issue.Severity.WARN && i.line() != null && i.line() > 1)
+            .map(Issue::line).distinct().count();
+        return new ParsedReport(r.fileId(), r.fileName(), r.districtCode(), r.reportDate(), r.facts(), issues,
+                r.rowsRejected(), (int) warnedLines, r.reason());
     }
 
     /**
@@ -130,17 +155,27 @@ class DailyFactWriter implements ItemWriter<ParsedReport> {
 
     private Map<DistrictDay, Integer> existingRevisions(List<ParsedReport> reports) {
         Set<DistrictDay> keys = new HashSet<>();
-        reports.forEach(r -> keys.add(new DistrictDay(r.districtCode(), r.reportDate())));
-        List<Object> args = new ArrayList<>();
-        keys.forEach(k -> {
-            args.add(k.district());
-            args.add(Date.valueOf(k.date()));
-        });
-        String tuples = String.join(", ", Collections.nCopies(keys.size(), "(?, ?)"));
+        Set<String> districts = new HashSet<>();
+        LocalDate first = null;
+        LocalDate last = null;
+        for (ParsedReport r : reports) {
+            keys.add(new DistrictDay(r.districtCode(), r.reportDate()));
+            districts.add(r.districtCode());
+            first = first == null || r.reportDate().isBefore(first) ? r.reportDate() : first;
+            last = last == null || r.reportDate().isAfter(last) ? r.reportDate() : last;
+        }
+        // districts and a date range rather than (district, date) pairs: both databases answer it from the
+        // primary key, where a list of row values makes H2 scan the table
+        List<Object> args = new ArrayList<>(districts);
+        args.add(Date.valueOf(first));
+        args.add(Date.valueOf(last));
         Map<DistrictDay, Integer> revisions = new HashMap<>();
-        jdbc.query("SELECT district_code, report_date, revision FROM district_day WHERE (district_code, report_date) IN ("
-                + tuples + ")", rs -> {
-                    revisions.put(new DistrictDay(rs.getString(1), rs.getDate(2).toLocalDate()), rs.getInt(3));
+        jdbc.query("SELECT district_code, report_date, revision FROM district_day WHERE district_code IN ("
+                + String.join(", ", Collections.nCopies(districts.size(), "?")) + ") AND report_date BETWEEN ? AND ?", rs -> {
+                    DistrictDay key = new DistrictDay(rs.getString(1), rs.getDate(2).toLocalDate());
+                    if (keys.contains(key)) {
+                        revisions.put(key, rs.getInt(3));
+                    }
                 }, args.toArray());
         return revisions;
     }

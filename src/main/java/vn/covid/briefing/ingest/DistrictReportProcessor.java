@@ -4,10 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.springframework.batch.infrastructure.item.ItemProcessor;
-
-/** Reads one registered file from the inbox and turns it into accepted facts and issues. */
-class DistrictReportProcessor implements ItemProcessor<PendingFile, ParsedReport> {
+/**
+ * Reads one registered file from the inbox and turns it into accepted facts and issues. Holds no state
+ * of its own, so that {@link PendingFileReader} can run it on several files at once.
+ */
+final class DistrictReportProcessor {
 
     private final Path inbox;
     private final ReportValidator validator;
@@ -17,8 +18,7 @@ class DistrictReportProcessor implements ItemProcessor<PendingFile, ParsedReport
         this.validator = validator;
     }
 
-    @Override
-    public ParsedReport process(PendingFile file) {
+    ParsedReport process(PendingFile file) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(inbox.resolve(file.path()));

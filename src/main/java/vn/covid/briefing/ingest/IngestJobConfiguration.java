@@ -27,7 +27,7 @@ import vn.covid.briefing.system.BriefingProperties;
  * after a crash are picked up too; the third resumes with the files still PENDING.
  *
  * <pre>
- * loadReference ──▶ registerInbox ──▶ loadReports (PendingFileReader → DistrictReportProcessor → DailyFactWriter)
+ * loadReference ──▶ registerInbox ──▶ loadReports (PendingFileReader ─[DistrictReportProcessor on N threads]─▶ DailyFactWriter)
  * </pre>
  */
 @Configuration(proxyBeanMethods = false)
@@ -73,33 +73,32 @@ class IngestJobConfiguration {
 
     @Bean
     Step loadReports(JobRepository jobRepository, PlatformTransactionManager tm, JdbcTemplate jdbc, Clock clock,
-            BriefingProperties properties, DistrictReportProcessor districtReportProcessor,
-            DailyFactWriter dailyFactWriter) {
+            BriefingProperties properties, PendingFileReader pendingFileReader, DailyFactWriter dailyFactWriter) {
         return new StepBuilder("loadReports", jobRepository)
-            .<PendingFile, ParsedReport>chunk(properties.ingest().chunkFiles())
+            .<ParsedReport, ParsedReport>chunk(properties.ingest().chunkFiles())
             .transactionManager(tm)
-            .reader(new PendingFileReader(jdbc))
-            .processor(districtReportProcessor)
+            .reader(pendingFileReader)
             .writer(dailyFactWriter)
             .listener(new LoadProgress(jdbc, clock))
             .build();
     }
 
-    /** Step-scoped: the units and the outlier history are read fresh for every run. */
+    /** Step-scoped: the units are read fresh for every run, and the inbox is the job's parameter. */
     @Bean
     @StepScope
-    DistrictReportProcessor districtReportProcessor(JdbcTemplate jdbc, Clock clock, BriefingProperties properties,
+    PendingFileReader pendingFileReader(JdbcTemplate jdbc, Clock clock, BriefingProperties properties,
             @Value("#{jobParameters['inbox']}") String inbox) {
         UnitDirectory units = UnitDirectory.load(jdbc, properties.scope());
-        var outliers = new OutlierDetector(new RecentHistory(jdbc, properties.ingest().outlier().windowDays()),
-                properties.ingest().outlier());
-        return new DistrictReportProcessor(Path.of(inbox), new ReportValidator(units, LocalDate.now(clock), outliers));
+        var processor = new DistrictReportProcessor(Path.of(inbox), new ReportValidator(units, LocalDate.now(clock)));
+        return new PendingFileReader(jdbc, processor, properties.ingest().threads());
     }
 
     @Bean
     @StepScope
-    DailyFactWriter dailyFactWriter(JdbcTemplate jdbc, Clock clock,
+    DailyFactWriter dailyFactWriter(JdbcTemplate jdbc, Clock clock, BriefingProperties properties,
             @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long jobInstanceId) {
-        return new DailyFactWriter(jdbc, clock, jobInstanceId);
+        var outliers = new OutlierDetector(new RecentHistory(jdbc, properties.ingest().outlier().windowDays()),
+                properties.ingest().outlier());
+        return new DailyFactWriter(jdbc, clock, jobInstanceId, outliers);
     }
 }

@@ -29,43 +29,50 @@ final class OutlierDetector {
     }
 
     List<Issue> check(DailyFact fact) {
-        List<RecentHistory.Day> window = history.before(fact.districtCode(), fact.unitCode(), fact.date());
-        List<Issue> issues = new ArrayList<>(2);
-        check(fact, "new cases", Column.CASES_COMMUNITY.canonical() + "+…", fact.newCases(),
-                window.stream().map(RecentHistory.Day::cases).toList(), issues);
-        check(fact, "deaths", Column.DEATHS.canonical(), fact.value(Column.DEATHS),
-                window.stream().map(RecentHistory.Day::deaths).toList(), issues);
+        List<Issue> issues = new ArrayList<>(0);
+        Long cases = fact.newCases();
+        Long deaths = fact.value(Column.DEATHS);
+        if (cases != null || deaths != null) {
+            List<RecentHistory.Day> window = history.before(fact.districtCode(), fact.unitCode(), fact.date());
+            if (window.size() >= rule.minHistoryDays()) {
+                check(fact, "new cases", Column.CASES_COMMUNITY.canonical() + "+…", cases, window, true, issues);
+                check(fact, "deaths", Column.DEATHS.canonical(), deaths, window, false, issues);
+            }
+        }
         history.record(fact);
         return issues;
     }
 
-    private void check(DailyFact fact, String what, String column, Long value, List<Long> past, List<Issue> issues) {
+    private void check(DailyFact fact, String what, String column, Long value, List<RecentHistory.Day> past,
+            boolean cases, List<Issue> issues) {
         if (value == null) {
             return;
         }
-        double[] xs = past.stream().filter(java.util.Objects::nonNull).mapToDouble(Long::doubleValue).toArray();
-        if (xs.length < rule.minHistoryDays()) {
+        int n = 0;
+        double sum = 0;
+        double squares = 0;
+        for (RecentHistory.Day day : past) {
+            Long x = cases ? day.cases() : day.deaths();
+            if (x != null) {
+                n++;
+                sum += x;
+                squares += (double) x * x;
+            }
+        }
+        if (n < rule.minHistoryDays()) {
             return;
         }
-        double mean = 0;
-        for (double x : xs) {
-            mean += x;
-        }
-        mean /= xs.length;
-        double squares = 0;
-        for (double x : xs) {
-            squares += (x - mean) * (x - mean);
-        }
-        double sd = Math.sqrt(squares / (xs.length - 1));
+        double mean = sum / n;
         double deviation = value - mean;
         if (deviation < rule.minDeviation()) {
             return;
         }
+        double sd = Math.sqrt(Math.max(0, (squares - n * mean * mean) / (n - 1)));
         double z = sd == 0 ? Double.POSITIVE_INFINITY : deviation / sd;
         if (z > rule.zThreshold()) {
             issues.add(Issue.warn(fact.line(), column, value.toString(), IssueCode.OUTLIER, String.format(Locale.ROOT,
                     "%d %s against a %d-day mean of %.1f (sd %.1f, z %s): a batch of late reports or a typing error?",
-                    value, what, xs.length, mean, sd, sd == 0 ? "∞" : String.format(Locale.ROOT, "%.1f", z))));
+                    value, what, n, mean, sd, sd == 0 ? "∞" : String.format(Locale.ROOT, "%.1f", z))));
         }
     }
 }

@@ -2,7 +2,6 @@ package vn.covid.briefing.ingest;
 
 import java.sql.Date;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +45,7 @@ final class RecentHistory implements OutlierDetector.History {
             districts.put(district, w);
         }
         TreeMap<LocalDate, Day> days = w.units.get(unit);
-        return days == null ? List.of() : new ArrayList<>(days.subMap(from, true, to, true).values());
+        return days == null ? List.of() : List.copyOf(days.subMap(from, true, to, true).values());
     }
 
     /** Keeps the window current with a row just accepted (a correction replaces the day's value). */

@@ -22,17 +22,16 @@ import vn.covid.briefing.reference.UnitDirectory;
  * The meaning of a district file's rows: which district and day the file reports (the ones most rows
  * carry), and for every row whether its unit, date and figures can be true. Rows that cannot are
  * rejected with the reason; rows that are merely surprising are stored and flagged, as DHIS2 does.
+ * Stateless, so that files can be validated in parallel; outliers against history are the writer's.
  */
 final class ReportValidator {
 
     private final UnitDirectory units;
     private final LocalDate today;
-    private final OutlierDetector outliers;
 
-    ReportValidator(UnitDirectory units, LocalDate today, OutlierDetector outliers) {
+    ReportValidator(UnitDirectory units, LocalDate today) {
         this.units = units;
         this.today = today;
-        this.outliers = outliers;
     }
 
     /** A row on its way through validation: its unit once known, and its problems. */
@@ -89,9 +88,6 @@ final class ReportValidator {
         List<Issue> issues = new ArrayList<>(parsed.headerWarnings());
         deathsAgainstCases(facts).ifPresent(issues::add);
         rows.forEach(c -> issues.addAll(c.issues));
-        for (DailyFact fact : facts) {
-            issues.addAll(outliers.check(fact));
-        }
         int rejected = (int) rows.stream().filter(Candidate::rejected).count();
         long warnedLines = issues.stream()
             .filter(i -> i.severity() == Issue.Severity.WARN && i.line() != null && i.line() > 1)

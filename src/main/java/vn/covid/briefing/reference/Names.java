@@ -1,7 +1,6 @@
 package vn.covid.briefing.reference;
 
 import java.text.Normalizer;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -11,9 +10,6 @@ import java.util.regex.Pattern;
  */
 public final class Names {
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
-    private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
     private static final Pattern UNIT_PREFIX = Pattern.compile(
             "^(thanh pho|thi xa|thi tran|huyen|quan|phuong|xa|tinh|tp|tx|tt)\\b\\.?\\s*");
 
@@ -25,12 +21,45 @@ public final class Names {
         return Normalizer.normalize(s, Normalizer.Form.NFC);
     }
 
-    /** Lower-case ASCII words separated by single spaces; parenthesised remarks dropped. */
+    /**
+     * Lower-case ASCII words separated by single spaces; parenthesised remarks dropped. Written out by
+     * hand rather than with regular expressions: it runs several times for every row ingested.
+     */
     public static String fold(String s) {
-        String noRemarks = PARENTHESES.matcher(s).replaceAll(" ");
-        String decomposed = Normalizer.normalize(noRemarks, Normalizer.Form.NFD);
-        String ascii = MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
-        return NON_ALNUM.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+        String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        int depth = 0;
+        boolean space = false;
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (c == '(') {
+                depth++;
+                space = true;
+                continue;
+            }
+            if (c == ')' && depth > 0) {
+                depth--;
+                continue;
+            }
+            if (depth > 0 || Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            char a = c == 'đ' || c == 'Đ' ? 'd' : c;
+            if (a >= 'A' && a <= 'Z') {
+                a = (char) (a + ('a' - 'A'));
+            }
+            if ((a >= 'a' && a <= 'z') || (a >= '0' && a <= '9')) {
+                if (space && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                out.append(a);
+                space = false;
+            }
+            else {
+                space = true;
+            }
+        }
+        return out.toString();
     }
 
     /** The key two unit names are compared by: folded, without the type word, without spaces. */

@@ -1,7 +1,6 @@
 package vn.covid.briefing.sample;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +32,6 @@ final class RealProvinceSeries {
             long[] split, String splitSource) {
     }
 
-    private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
 
     private final Map<LocalDate, Long> ncscCases = new HashMap<>();
     private final Map<LocalDate, Long> ncscDeaths = new HashMap<>();
@@ -41,19 +39,19 @@ final class RealProvinceSeries {
     private final Map<LocalDate, long[]> vncdc = new HashMap<>();
 
     RealProvinceSeries(Path realdata, String gsoCode, String vncdcName) throws IOException {
-        for (CSVRecord r : read(realdata.resolve("ncsc_province_daily_cases_deaths.csv"))) {
+        for (CSVRecord r : CsvFiles.read(realdata.resolve("ncsc_province_daily_cases_deaths.csv"))) {
             if (r.get("gso_code").equals(gsoCode) && !r.get("new_cases").isEmpty()) {
                 LocalDate d = LocalDate.parse(r.get("date"));
                 ncscCases.put(d, Long.parseLong(r.get("new_cases")));
                 ncscDeaths.put(d, r.get("new_deaths").isEmpty() ? 0 : Long.parseLong(r.get("new_deaths")));
             }
         }
-        for (CSVRecord r : read(realdata.resolve("vnexpress_province_daily_confirmed.csv"))) {
+        for (CSVRecord r : CsvFiles.read(realdata.resolve("vnexpress_province_daily_confirmed.csv"))) {
             if (r.get("gso_code").equals(gsoCode)) {
                 vnexpress.put(LocalDate.parse(r.get("date")), Long.parseLong(r.get("new_cases")));
             }
         }
-        for (CSVRecord r : read(realdata.resolve("vncdc_province_daily_breakdown.csv"))) {
+        for (CSVRecord r : CsvFiles.read(realdata.resolve("vncdc_province_daily_breakdown.csv"))) {
             if (r.get("province").equals(vncdcName) && !r.get("confirmed").isEmpty()) {
                 // shifted +1 day: VNCDC dates a case by the day it was recorded, the bulletin by the next day
                 LocalDate bulletinDate = LocalDate.parse(r.get("date")).plusDays(1);
@@ -67,12 +65,6 @@ final class RealProvinceSeries {
     private static long num(CSVRecord r, String column) {
         String v = r.get(column);
         return v.isEmpty() ? 0 : Long.parseLong(v);
-    }
-
-    private static List<CSVRecord> read(Path file) throws IOException {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return CSV.parse(in).getRecords();
-        }
     }
 
     boolean covers(LocalDate date) {

@@ -1,7 +1,6 @@
 package vn.covid.briefing.sample;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,7 +37,6 @@ final class SampleReference {
     static final double PERSONS_PER_HOUSEHOLD = 3.5;
     static final double ICU_BEDS_PER_100K = 5.0;
 
-    private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
 
     final String provinceCode;
     final String provinceName;
@@ -52,7 +50,7 @@ final class SampleReference {
         Map<String, String[]> allDistricts = new LinkedHashMap<>();
         Map<String, List<String[]>> provinceCommunes = new LinkedHashMap<>();
         units.add(new String[] { "VN", "Việt Nam", "COUNTRY", "" });
-        for (CSVRecord r : read(realdata.resolve("vn_units_2021.csv"))) {
+        for (CSVRecord r : CsvFiles.read(realdata.resolve("vn_units_2021.csv"))) {
             provinces.putIfAbsent(r.get("province_code"), new String[] { r.get("province_code"), r.get("province_name"),
                     "PROVINCE", "VN" });
             allDistricts.putIfAbsent(r.get("district_code"), new String[] { r.get("district_code"),
@@ -71,12 +69,12 @@ final class SampleReference {
         provinceName = provinces.get(provinceCode)[1];
 
         Map<String, Long> districtPopulation = new HashMap<>();
-        for (CSVRecord r : read(realdata.resolve("dong_thap_district_population_2019.csv"))) {
+        for (CSVRecord r : CsvFiles.read(realdata.resolve("dong_thap_district_population_2019.csv"))) {
             districtPopulation.put(r.get("district_code"), Long.parseLong(r.get("pop_2019_census")));
         }
         // commune populations: the 2019 census by ward, matched by folded name within the district
         Map<String, Long> wardPopulation = new HashMap<>();
-        for (CSVRecord r : read(realdata.resolve("raw/hgscarlette_VN_Population_ward_dongthap.csv"))) {
+        for (CSVRecord r : CsvFiles.read(realdata.resolve("raw/hgscarlette_VN_Population_ward_dongthap.csv"))) {
             String urban = Names.fold(r.get("dist_title")).replace(" ", "").equals("huyen") ? "rural" : "urban";
             wardPopulation.put(Names.unitKey(r.get("district")) + "|" + urban + "|" + Names.unitKey(r.get("ward")),
                     Long.parseLong(r.get("total")));
@@ -111,12 +109,6 @@ final class SampleReference {
             districts.add(new District(d[0], d[1], population, communes));
         }
         communesMatched = matched;
-    }
-
-    private static List<CSVRecord> read(Path file) throws IOException {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return CSV.parse(in).getRecords();
-        }
     }
 
     String unitsCsv() throws IOException {

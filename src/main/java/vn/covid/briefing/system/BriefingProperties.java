@@ -10,7 +10,7 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("briefing")
 public record BriefingProperties(Path home, Path input, Path output, String scope, ZoneId zone, Ingest ingest) {
 
-    public record Ingest(String referenceFolder, DataSize maxFileSize, int chunkFiles, Outlier outlier) {
+    public record Ingest(String referenceFolder, DataSize maxFileSize, int chunkFiles, int threads, Outlier outlier) {
     }
 
     public record Outlier(double zThreshold, int windowDays, int minHistoryDays, long minDeviation) {

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,6 +16,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.covid.briefing.support.Briefing;
+import vn.covid.briefing.support.CsvFiles;
 import vn.covid.briefing.support.Database;
 
 /**
@@ -48,7 +48,7 @@ class BadInputIntegrationTests {
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(3);
         JdbcTemplate db = Database.jdbc(briefing.dbUrl());
-        List<CSVRecord> expected = read(FIXTURES.resolve("bad-input/expected.csv"));
+        List<CSVRecord> expected = CsvFiles.read(FIXTURES.resolve("bad-input/expected.csv"));
         assertThat(expected.stream().map(r -> r.get("code")).distinct()).hasSizeGreaterThanOrEqualTo(25);
         for (CSVRecord e : expected) {
             String file = "bad/" + e.get("file");
@@ -67,7 +67,7 @@ class BadInputIntegrationTests {
         assertThat(db.queryForObject("SELECT code FROM ingest_issue i JOIN source_file f ON f.id = i.file_id "
                 + "WHERE f.file_name = 'bad/far-too-large.csv'", String.class)).isEqualTo("FILE_TOO_LARGE");
 
-        for (CSVRecord e : read(FIXTURES.resolve("accepted-formats/expected.csv"))) {
+        for (CSVRecord e : CsvFiles.read(FIXTURES.resolve("accepted-formats/expected.csv"))) {
             Map<String, Object> file = db.queryForMap("SELECT status, report_date, rows_accepted, district_code "
                     + "FROM source_file WHERE file_name = ?", "good/" + e.get("file"));
             assertThat(file.get("status")).as(e.get("file")).isEqualTo("LOADED");
@@ -93,13 +93,9 @@ class BadInputIntegrationTests {
         assertThat(rejects).startsWith("\uFEFFfile,line,column,value,severity,code,reason");
         assertThat(rejects).as("a value a spreadsheet would evaluate is defused").contains(",'-3,").doesNotContain(",-3,");
         String summary = Files.readString(runFolder.resolve("summary.txt"));
-        assertThat(summary).contains("bad/negative-recovered.csv line 4, column recovered, value \"-3\": rejected NEGATIVE_COUNT");
+        assertThat(summary).contains("Rejected (first 25 of 33; all of them in rejects.csv)")
+            .containsPattern("\n  bad/[^\n]+ line \\d+, column \\w+, value \"[^\"]*\": rejected [A-Z_]+: ");
+        assertThat(rejects).contains("bad/negative-recovered.csv,4,recovered,'-3,REJECT,NEGATIVE_COUNT,a count cannot be negative");
         assertThat(Files.readString(runFolder.resolve("summary.json"))).contains("\"code\": \"DATE_IN_FUTURE\"");
-    }
-
-    private static List<CSVRecord> read(Path file) throws IOException {
-        try (var in = Files.newBufferedReader(file)) {
-            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
-        }
     }
 }

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import vn.covid.briefing.reference.Unit;
 import vn.covid.briefing.reference.Unit.Level;
 import vn.covid.briefing.reference.UnitDirectory;
-import vn.covid.briefing.system.BriefingProperties;
 
 /** Validation rules on a small made-up province, without a database. */
 class ReportValidatorTests {
@@ -31,18 +30,7 @@ class ReportValidatorTests {
 
     private static ParsedReport validate(String csv) {
         var parsed = (ReportParser.Rows) ReportParser.parse(csv.getBytes(StandardCharsets.UTF_8));
-        OutlierDetector.History noHistory = new OutlierDetector.History() {
-            @Override
-            public List<RecentHistory.Day> before(String district, String unit, LocalDate date) {
-                return List.of();
-            }
-
-            @Override
-            public void record(DailyFact fact) {
-            }
-        };
-        var outliers = new OutlierDetector(noHistory, new BriefingProperties.Outlier(3, 28, 1000, 10));
-        return new ReportValidator(UNITS, LocalDate.of(2022, 1, 1), outliers).validate(1, "test.csv", parsed);
+        return new ReportValidator(UNITS, LocalDate.of(2022, 1, 1)).validate(1, "test.csv", parsed);
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -12,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,6 +18,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.covid.briefing.support.Briefing;
+import vn.covid.briefing.support.CsvFiles;
 import vn.covid.briefing.support.Database;
 
 /**
@@ -52,7 +51,7 @@ class SampleIngestIntegrationTests {
                 + "SUM(cases_community) FROM daily_fact GROUP BY report_date", rs -> {
                     stored.put(rs.getDate(1).toLocalDate(), new long[] { rs.getLong(2), rs.getLong(3), rs.getLong(4) });
                 });
-        List<CSVRecord> provenance = read(Briefing.PROJECT.resolve("input/reference/sample-provenance.csv"));
+        List<CSVRecord> provenance = CsvFiles.read(Briefing.PROJECT.resolve("input/reference/sample-provenance.csv"));
         assertThat(provenance).hasSize(222);
         for (CSVRecord day : provenance) {
             long[] s = stored.get(LocalDate.parse(day.get("date")));
@@ -86,26 +85,26 @@ class SampleIngestIntegrationTests {
         assumeTrue(Files.isDirectory(REALDATA), "../shared/realdata is not beside the project");
         Map<String, String> ncscCases = new HashMap<>();
         Map<String, String> ncscDeaths = new HashMap<>();
-        for (CSVRecord r : read(REALDATA.resolve("ncsc_province_daily_cases_deaths.csv"))) {
+        for (CSVRecord r : CsvFiles.read(REALDATA.resolve("ncsc_province_daily_cases_deaths.csv"))) {
             if (r.get("gso_code").equals("87")) {
                 ncscCases.put(r.get("date"), r.get("new_cases"));
                 ncscDeaths.put(r.get("date"), r.get("new_deaths"));
             }
         }
         Map<String, String> vnexpress = new HashMap<>();
-        for (CSVRecord r : read(REALDATA.resolve("vnexpress_province_daily_confirmed.csv"))) {
+        for (CSVRecord r : CsvFiles.read(REALDATA.resolve("vnexpress_province_daily_confirmed.csv"))) {
             if (r.get("gso_code").equals("87")) {
                 vnexpress.put(r.get("date"), r.get("new_cases"));
             }
         }
         Map<String, String> vncdcShifted = new HashMap<>();
-        for (CSVRecord r : read(REALDATA.resolve("vncdc_province_daily_breakdown.csv"))) {
+        for (CSVRecord r : CsvFiles.read(REALDATA.resolve("vncdc_province_daily_breakdown.csv"))) {
             if (r.get("province").equals("Tỉnh Đồng Tháp") && !r.get("confirmed").isEmpty()) {
                 vncdcShifted.put(LocalDate.parse(r.get("date")).plusDays(1).toString(), r.get("confirmed"));
             }
         }
         int checked = 0;
-        for (CSVRecord day : read(Briefing.PROJECT.resolve("input/reference/sample-provenance.csv"))) {
+        for (CSVRecord day : CsvFiles.read(Briefing.PROJECT.resolve("input/reference/sample-provenance.csv"))) {
             if (!day.get("kind").equals("real")) {
                 continue;
             }
@@ -119,11 +118,5 @@ class SampleIngestIntegrationTests {
             checked++;
         }
         assertThat(checked).isEqualTo(205);
-    }
-
-    private static List<CSVRecord> read(Path file) throws IOException {
-        try (Reader in = Files.newBufferedReader(file)) {
-            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
-        }
     }
 }

@@ -3,18 +3,17 @@ package vn.covid.briefing.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
 import vn.covid.briefing.support.Briefing;
+import vn.covid.briefing.support.CsvFiles;
 
 /** The shipped reference files: the whole country's units, Đồng Tháp's figures with their sources. */
 class ReferenceDataTests {
@@ -23,18 +22,18 @@ class ReferenceDataTests {
 
     @Test
     void unitsHoldTheWholeCountryOf2021() throws IOException {
-        Map<String, Long> byLevel = read("units.csv").stream()
+        Map<String, Long> byLevel = CsvFiles.read(REFERENCE.resolve("units.csv")).stream()
             .collect(Collectors.groupingBy(r -> r.get("level"), Collectors.counting()));
         assertThat(byLevel).containsEntry("COUNTRY", 1L).containsEntry("PROVINCE", 63L).containsEntry("DISTRICT", 705L);
         assertThat(byLevel.get("COMMUNE")).isBetween(10_500L, 10_700L);
-        List<CSVRecord> dongThap = read("units.csv").stream().filter(r -> r.get("parent_code").equals("87")).toList();
+        List<CSVRecord> dongThap = CsvFiles.read(REFERENCE.resolve("units.csv")).stream().filter(r -> r.get("parent_code").equals("87")).toList();
         assertThat(dongThap).hasSize(12);
     }
 
     @Test
     void dongThapsDistrictPopulationsAddUpToTheCensusTotal() throws IOException {
-        List<CSVRecord> figures = read("figures.csv");
-        List<String> districts = read("units.csv").stream().filter(r -> r.get("parent_code").equals("87"))
+        List<CSVRecord> figures = CsvFiles.read(REFERENCE.resolve("figures.csv"));
+        List<String> districts = CsvFiles.read(REFERENCE.resolve("units.csv")).stream().filter(r -> r.get("parent_code").equals("87"))
             .map(r -> r.get("code")).toList();
         long sum = figures.stream()
             .filter(f -> f.get("figure").equals("population") && districts.contains(f.get("unit_code")))
@@ -44,19 +43,13 @@ class ReferenceDataTests {
 
     @Test
     void everyFigureNamesItsSourceAndEveryEstimateSaysSo() throws IOException {
-        for (CSVRecord f : read("figures.csv")) {
+        for (CSVRecord f : CsvFiles.read(REFERENCE.resolve("figures.csv"))) {
             assertThat(f.get("source")).as(f.toString()).isNotBlank();
             if (f.get("source").startsWith("estimate")) {
                 assertThat(f.get("estimated")).as(f.toString()).isEqualTo("true");
             }
         }
-        assertThat(read("figures.csv").stream().map(f -> f.get("figure")).distinct())
+        assertThat(CsvFiles.read(REFERENCE.resolve("figures.csv")).stream().map(f -> f.get("figure")).distinct())
             .contains("population", "population_18plus", "population_65plus", "households", "icu_beds");
-    }
-
-    private static List<CSVRecord> read(String name) throws IOException {
-        try (Reader in = Files.newBufferedReader(REFERENCE.resolve(name))) {
-            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
-        }
     }
 }

@@ -1,0 +1,26 @@
+package vn.covid.briefing.sample;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/** The records of one of the real data files (all have a header row). */
+final class CsvFiles {
+
+    private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+
+    private CsvFiles() {
+    }
+
+    static List<CSVRecord> read(Path file) throws IOException {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return CSV.parse(in).getRecords();
+        }
+    }
+}

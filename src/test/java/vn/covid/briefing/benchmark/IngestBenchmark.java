@@ -1,0 +1,203 @@
+package vn.covid.briefing.benchmark;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Reader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import vn.covid.briefing.support.Briefing;
+import vn.covid.briefing.support.Database;
+
+/**
+ * National-scale ingest benchmark (README, "Benchmark"): every commune of the country reporting for 30
+ * days, one file per district and day. Measures, in one run: Commons CSV parsing alone, the full ingest
+ * job into H2 and into PostgreSQL (through the real launcher), DuckDB's read_csv of the same files as
+ * what one machine can do, and the peak heap. Run it with a small heap to show memory stays flat.
+ */
+public final class IngestBenchmark {
+
+    private static final String HEADER = "report_date,unit_code,cases_arrival,cases_quarantine,cases_lockdown,"
+            + "cases_community,deaths,recovered,under_treatment,severe,icu_in_use,pcr_tests,pcr_positive,rapid_tests,"
+            + "rapid_positive,households_sampled,dose1,dose2,booster";
+
+    public static void main(String[] args) throws Exception {
+        int days = args.length > 0 ? Integer.parseInt(args[0]) : 30;
+        Path dir = Files.createTempDirectory("briefing-benchmark");
+        Path inbox = dir.resolve("inbox");
+        long start = System.nanoTime();
+        long[] generated = generate(inbox, days);
+        System.out.printf("Generated %,d files, %,d rows, %,d bytes for %d days in %.1f s (%s)%n", generated[0],
+                generated[1], generated[2], days, (System.nanoTime() - start) / 1e9, inbox);
+
+        Map<String, String> results = new LinkedHashMap<>();
+        resetPeaks();
+        start = System.nanoTime();
+        long parsed = parseOnly(inbox.resolve("reports"));
+        double parseSeconds = (System.nanoTime() - start) / 1e9;
+        double parseRate = parsed / parseSeconds;
+        results.put("Commons CSV parse only", line(parsed, parseSeconds, parseRate));
+
+        for (Database database : Database.values()) {
+            resetPeaks();
+            Briefing briefing = new Briefing(inbox, dir.resolve("out-" + database), database.freshUrl(dir))
+                .with("--briefing.scope=VN");
+            start = System.nanoTime();
+            Briefing.Result result = briefing.run("ingest");
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long accepted = Database.jdbc(briefing.dbUrl()).queryForObject("SELECT COUNT(*) FROM daily_fact", Long.class);
+            double jobSeconds = jobSeconds(briefing);
+            results.put("Full ingest into " + database, line(accepted, jobSeconds, accepted / jobSeconds)
+                    + "  (%.0f%% of parse rate; exit %d; %.1f s with application start; peak heap %d MB)".formatted(
+                            100 * accepted / jobSeconds / parseRate, result.exitCode(), seconds, peakHeapMb()));
+        }
+
+        resetPeaks();
+        start = System.nanoTime();
+        long duck = duckDb(inbox.resolve("reports"));
+        double duckSeconds = (System.nanoTime() - start) / 1e9;
+        results.put("DuckDB read_csv into a table", line(duck, duckSeconds, duck / duckSeconds));
+
+        StringBuilder report = new StringBuilder();
+        report.append("National ingest benchmark: %,d files, %,d rows (%d days), %d cores, max heap %d MB%n".formatted(
+                generated[0], generated[1], days, Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+        results.forEach((k, v) -> report.append("  %-30s %s%n".formatted(k, v)));
+        System.out.print(report);
+        Path out = Path.of("target/benchmark.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report);
+    }
+
+    private static String line(long rows, double seconds, double rate) {
+        return "%,10d rows in %6.2f s = %,10.0f rows/s".formatted(rows, seconds, rate);
+    }
+
+    /** The job's own duration (from its summary), without starting the application. */
+    private static double jobSeconds(Briefing briefing) throws IOException {
+        try (Stream<Path> runs = Files.list(briefing.output().resolve("runs"))) {
+            Path summary = runs.findFirst().orElseThrow().resolve("summary.json");
+            String json = Files.readString(summary);
+            int i = json.indexOf("\"durationMillis\": ") + "\"durationMillis\": ".length();
+            return Long.parseLong(json.substring(i, json.indexOf(',', i)).trim()) / 1000.0;
+        }
+    }
+
+    private static long parseOnly(Path reports) throws IOException {
+        long rows = 0;
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (Stream<Path> files = Files.walk(reports)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                try (Reader in = Files.newBufferedReader(f, StandardCharsets.UTF_8); CSVParser p = format.parse(in)) {
+                    for (CSVRecord r : p) {
+                        rows += r.size() > 0 ? 1 : 0;
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static long duckDb(Path reports) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+            // the columns given, as the ingest knows them, so DuckDB need not sniff 21,000 files
+            String columns = String.join(", ", java.util.Arrays.stream(HEADER.split(","))
+                .map(col -> "'" + col + "': '" + (col.equals("report_date") ? "DATE" : col.equals("unit_code") ? "VARCHAR" : "BIGINT") + "'")
+                .toList());
+            s.execute("CREATE TABLE facts AS SELECT * FROM read_csv('" + reports + "/**/*.csv', header = true, "
+                    + "auto_detect = false, columns = {" + columns + "})");
+            try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM facts")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long peakHeapMb() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+            .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024);
+    }
+
+    /** The project's units of the whole country, a synthetic population per commune, and the daily files. */
+    private static long[] generate(Path inbox, int days) throws IOException {
+        Path reference = Files.createDirectories(inbox.resolve("reference"));
+        Files.copy(Briefing.PROJECT.resolve("input/reference/units.csv"), reference.resolve("units.csv"));
+        Map<String, List<String>> communesByDistrict = new LinkedHashMap<>();
+        try (Reader in = Files.newBufferedReader(reference.resolve("units.csv"))) {
+            for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+                if (r.get("level").equals("COMMUNE")) {
+                    communesByDistrict.computeIfAbsent(r.get("parent_code"), d -> new ArrayList<>()).add(r.get("code"));
+                }
+            }
+        }
+        SplittableRandom random = new SplittableRandom(42);
+        Map<String, Integer> population = new HashMap<>();
+        try (BufferedWriter w = Files.newBufferedWriter(reference.resolve("figures.csv"))) {
+            w.write("unit_code,figure,value,year,source,estimated\n");
+            for (List<String> communes : communesByDistrict.values()) {
+                for (String c : communes) {
+                    int p = 3_000 + random.nextInt(27_000);
+                    population.put(c, p);
+                    w.write(c + ",population," + p + ",2019,benchmark: synthetic,true\n");
+                }
+            }
+        }
+        long files = 0;
+        long rows = 0;
+        long bytes = 0;
+        LocalDate first = LocalDate.of(2021, 9, 1);
+        for (var district : communesByDistrict.entrySet()) {
+            Path folder = Files.createDirectories(inbox.resolve("reports").resolve(district.getKey()));
+            for (int d = 0; d < days; d++) {
+                LocalDate date = first.plusDays(d);
+                StringBuilder csv = new StringBuilder(HEADER).append('\n');
+                for (String c : district.getValue()) {
+                    int p = population.get(c);
+                    int community = random.nextInt(6);
+                    int treated = 10 + random.nextInt(50);
+                    int pcr = 20 + random.nextInt(200);
+                    int rapid = 50 + random.nextInt(500);
+                    csv.append(date).append(',').append(c).append(',').append(random.nextInt(2)).append(',')
+                        .append(random.nextInt(4)).append(',').append(random.nextInt(3)).append(',').append(community)
+                        .append(',').append(random.nextInt(20) == 0 ? 1 : 0).append(',').append(random.nextInt(5))
+                        .append(',').append(treated).append(',').append(random.nextInt(treated / 5 + 1)).append(',')
+                        .append(random.nextInt(2)).append(',').append(pcr).append(',').append(random.nextInt(pcr / 20 + 1))
+                        .append(',').append(rapid).append(',').append(random.nextInt(rapid / 50 + 1)).append(',')
+                        .append(random.nextInt(p / 40)).append(',').append(random.nextInt(p / 100)).append(',')
+                        .append(random.nextInt(p / 150)).append(',').append(random.nextInt(p / 300)).append('\n');
+                    rows++;
+                }
+                byte[] content = csv.toString().getBytes(StandardCharsets.UTF_8);
+                Files.write(folder.resolve(date + ".csv"), content);
+                files++;
+                bytes += content.length;
+            }
+        }
+        return new long[] { files, rows, bytes };
+    }
+}
