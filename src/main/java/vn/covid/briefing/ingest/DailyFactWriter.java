@@ -63,14 +63,12 @@ class DailyFactWriter implements ItemWriter<ParsedReport> {
         }
         writeIssues(reports);
         markFiles(reports, now, corrected);
+        outliers.chunkWritten();
     }
 
     /** Outliers are judged here, file by file in arrival order, against the history as it stands. */
     private ParsedReport withOutliers(ParsedReport r) {
-        List<Issue> found = new ArrayList<>(0);
-        for (DailyFact f : r.facts()) {
-            found.addAll(outliers.check(f));
-        }
+        List<Issue> found = outliers.check(r);
         if (found.isEmpty()) {
             return r;
         }

@@ -13,11 +13,14 @@ import vn.covid.briefing.system.BriefingProperties;
  */
 final class OutlierDetector {
 
-    /** The unit's days before a date, kept current with the rows accepted since. */
+    /** The unit's days before a date, as they stood when the file being checked arrived. */
     interface History {
         List<RecentHistory.Day> before(String district, String unit, java.time.LocalDate date);
 
-        void record(DailyFact fact);
+        /** The report is now part of the history that later files are judged against. */
+        void record(ParsedReport report);
+
+        void chunkWritten();
     }
 
     private final History history;
@@ -28,19 +31,29 @@ final class OutlierDetector {
         this.rule = rule;
     }
 
-    List<Issue> check(DailyFact fact) {
+    /** Checks every row of a report against what arrived before it, then adds the report to that. */
+    List<Issue> check(ParsedReport report) {
         List<Issue> issues = new ArrayList<>(0);
-        Long cases = fact.newCases();
-        Long deaths = fact.value(Column.DEATHS);
-        if (cases != null || deaths != null) {
+        for (DailyFact fact : report.facts()) {
+            Long cases = fact.newCases();
+            Long deaths = fact.value(Column.DEATHS);
+            if (cases == null && deaths == null) {
+                continue;
+            }
             List<RecentHistory.Day> window = history.before(fact.districtCode(), fact.unitCode(), fact.date());
             if (window.size() >= rule.minHistoryDays()) {
                 check(fact, "new cases", Column.CASES_COMMUNITY.canonical() + "+…", cases, window, true, issues);
                 check(fact, "deaths", Column.DEATHS.canonical(), deaths, window, false, issues);
             }
         }
-        history.record(fact);
+        if (!report.facts().isEmpty()) {
+            history.record(report);
+        }
         return issues;
+    }
+
+    void chunkWritten() {
+        history.chunkWritten();
     }
 
     private void check(DailyFact fact, String what, String column, Long value, List<RecentHistory.Day> past,

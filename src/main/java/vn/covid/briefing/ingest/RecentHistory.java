@@ -3,78 +3,98 @@ package vn.covid.briefing.ingest;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The last weeks of new cases and deaths per unit, for outlier checks. Read from the database once per
- * district and run, then kept up to date with the rows of the run itself, so that checking a file costs
- * no query. Memory is bounded by units × window days, not by the size of the input.
+ * New cases and deaths per unit and day as they stood when each file arrived: the rows of every file
+ * loaded before it, whether already written to the database or still in the current chunk. That makes
+ * an outlier flag depend only on the files and their arrival order, never on where a chunk ended or
+ * whether the run was killed and resumed.
+ *
+ * <p>Per district, everything from {@code loadedFrom} on is held: read from the database once, then
+ * kept current with every report of the run. After each written chunk, days far behind the newest are
+ * dropped (the database has them, and reads them back if an old file needs them), so memory is bounded
+ * by units × days kept, not by the size of the input.
  */
 final class RecentHistory implements OutlierDetector.History {
 
     record Day(LocalDate date, Long cases, Long deaths) {
     }
 
-    private static final class DistrictWindow {
-        LocalDate from;
-        LocalDate to;
+    private static final class District {
+        LocalDate loadedFrom;
+        LocalDate newest;
         final Map<String, TreeMap<LocalDate, Day>> units = new HashMap<>();
+        /** Days whose report this run replaced: their old rows in the database no longer count. */
+        final Set<LocalDate> replaced = new HashSet<>();
     }
 
     private final JdbcTemplate jdbc;
     private final int windowDays;
-    private final Map<String, DistrictWindow> districts = new HashMap<>();
+    private final Map<String, District> districts = new HashMap<>();
 
     RecentHistory(JdbcTemplate jdbc, int windowDays) {
         this.jdbc = jdbc;
         this.windowDays = windowDays;
     }
 
-    /** The unit's days in the window before {@code date}. */
     @Override
     public List<Day> before(String district, String unit, LocalDate date) {
+        District d = districts.computeIfAbsent(district, k -> new District());
         LocalDate from = date.minusDays(windowDays);
-        LocalDate to = date.minusDays(1);
-        DistrictWindow w = districts.get(district);
-        if (w == null || from.isBefore(w.from) || to.isAfter(w.to)) {
-            w = load(district, from, to);
-            districts.put(district, w);
+        if (d.loadedFrom == null || from.isBefore(d.loadedFrom)) {
+            load(district, d, from);
         }
-        TreeMap<LocalDate, Day> days = w.units.get(unit);
-        return days == null ? List.of() : List.copyOf(days.subMap(from, true, to, true).values());
+        TreeMap<LocalDate, Day> days = d.units.get(unit);
+        return days == null ? List.of() : List.copyOf(days.subMap(from, true, date.minusDays(1), true).values());
     }
 
-    /** Keeps the window current with a row just accepted (a correction replaces the day's value). */
     @Override
-    public void record(DailyFact fact) {
-        DistrictWindow w = districts.get(fact.districtCode());
-        if (w == null || fact.date().isBefore(w.from)) {
-            return;
+    public void record(ParsedReport report) {
+        District d = districts.computeIfAbsent(report.districtCode(), k -> new District());
+        LocalDate date = report.reportDate();
+        d.units.values().forEach(days -> days.remove(date));
+        d.replaced.add(date);
+        for (DailyFact f : report.facts()) {
+            d.units.computeIfAbsent(f.unitCode(), u -> new TreeMap<>())
+                .put(date, new Day(date, f.newCases(), f.value(Column.DEATHS)));
         }
-        if (fact.date().isAfter(w.to)) {
-            if (!fact.date().equals(w.to.plusDays(1))) {
-                return; // a gap: what lies between is not known here, the next lookup reloads
+        d.newest = d.newest == null || date.isAfter(d.newest) ? date : d.newest;
+    }
+
+    /** Called once a chunk is written: what is dropped now can be read back from the database. */
+    @Override
+    public void chunkWritten() {
+        for (District d : districts.values()) {
+            if (d.newest == null) {
+                continue;
+            }
+            LocalDate keepFrom = d.newest.minusDays(2L * windowDays);
+            if (d.loadedFrom != null && d.loadedFrom.isBefore(keepFrom)) {
+                d.units.values().forEach(days -> days.headMap(keepFrom).clear());
+                d.replaced.removeIf(day -> day.isBefore(keepFrom));
+                d.loadedFrom = keepFrom;
             }
         }
-        w.units.computeIfAbsent(fact.unitCode(), u -> new TreeMap<>())
-            .put(fact.date(), new Day(fact.date(), fact.newCases(), fact.value(Column.DEATHS)));
-        if (fact.date().isAfter(w.to)) {
-            w.to = fact.date();
-            w.from = w.to.minusDays(windowDays);
-            w.units.values().forEach(days -> days.headMap(w.from).clear());
-        }
     }
 
-    private DistrictWindow load(String district, LocalDate from, LocalDate to) {
-        DistrictWindow w = new DistrictWindow();
-        w.from = from;
-        w.to = to;
+    /** Reads the district's days from {@code from} up to what is already held; the run's own rows win. */
+    private void load(String district, District d, LocalDate from) {
+        String upTo = d.loadedFrom == null ? "" : " AND report_date < ?";
+        Object[] args = d.loadedFrom == null ? new Object[] { district, Date.valueOf(from) }
+                : new Object[] { district, Date.valueOf(from), Date.valueOf(d.loadedFrom) };
         jdbc.query("SELECT unit_code, report_date, cases_arrival, cases_quarantine, cases_lockdown, cases_community, "
-                + "deaths FROM daily_fact WHERE district_code = ? AND report_date BETWEEN ? AND ?", rs -> {
+                + "deaths FROM daily_fact WHERE district_code = ? AND report_date >= ?" + upTo, rs -> {
+                    LocalDate date = rs.getDate(2).toLocalDate();
+                    if (d.replaced.contains(date)) {
+                        return;
+                    }
                     Long cases = null;
                     for (int i = 3; i <= 6; i++) {
                         long v = rs.getLong(i);
@@ -82,11 +102,11 @@ final class RecentHistory implements OutlierDetector.History {
                             cases = (cases == null ? 0 : cases) + v;
                         }
                     }
-                    long d = rs.getLong(7);
-                    Long deaths = rs.wasNull() ? null : d;
-                    LocalDate date = rs.getDate(2).toLocalDate();
-                    w.units.computeIfAbsent(rs.getString(1), u -> new TreeMap<>()).put(date, new Day(date, cases, deaths));
-                }, district, Date.valueOf(from), Date.valueOf(to));
-        return w;
+                    long dead = rs.getLong(7);
+                    Long deaths = rs.wasNull() ? null : dead;
+                    d.units.computeIfAbsent(rs.getString(1), u -> new TreeMap<>())
+                        .putIfAbsent(date, new Day(date, cases, deaths));
+                }, args);
+        d.loadedFrom = from;
     }
 }
