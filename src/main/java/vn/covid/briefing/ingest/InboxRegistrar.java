@@ -11,9 +11,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,6 +32,8 @@ final class InboxRegistrar {
     record Registration(int seen, int registered, int alreadyKnown, int tooLarge) {
     }
 
+    private static final int BATCH = 1000;
+
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final long maxBytes;
@@ -43,37 +46,50 @@ final class InboxRegistrar {
 
     Registration register(Path inbox, Path referenceFolder, long jobInstanceId) {
         List<Candidate> files = list(inbox, referenceFolder);
-        Set<String> known = new HashSet<>(jdbc.queryForList("SELECT checksum FROM source_file", String.class));
         Timestamp now = Timestamp.from(Instant.now(clock));
-        List<Object[]> rows = new ArrayList<>();
-        List<String> tooLarge = new ArrayList<>();
+        int registered = 0;
         int alreadyKnown = 0;
-        for (Candidate f : files) {
-            String relative = inbox.relativize(f.path()).toString();
-            boolean large = f.size() > maxBytes;
-            String checksum = large ? "unread:" + Checksums.sha256(relative + "|" + f.size() + "|" + f.modified())
-                    : Checksums.sha256(f.path());
-            if (!known.add(checksum)) {
-                alreadyKnown++;
-                continue;
+        int tooLarge = 0;
+        // in batches, so that memory holds one batch of checksums, not the whole inbox's
+        for (int from = 0; from < files.size(); from += BATCH) {
+            List<Candidate> batch = files.subList(from, Math.min(files.size(), from + BATCH));
+            Map<String, Candidate> byChecksum = new LinkedHashMap<>();
+            for (Candidate f : batch) {
+                String checksum = f.size() > maxBytes
+                        ? "unread:" + Checksums.sha256(inbox.relativize(f.path()) + "|" + f.size() + "|" + f.modified())
+                        : Checksums.sha256(f.path());
+                if (byChecksum.putIfAbsent(checksum, f) != null) {
+                    alreadyKnown++;
+                }
             }
-            rows.add(new Object[] { checksum, relative, f.size(), Timestamp.from(f.modified()), now, jobInstanceId,
-                    large ? "REJECTED" : "PENDING", large ? jobInstanceId : null, large ? now : null,
-                    large ? tooLargeMessage(f.size()) : null });
-            if (large) {
-                tooLarge.add(checksum);
+            List<String> known = jdbc.queryForList("SELECT checksum FROM source_file WHERE checksum IN ("
+                    + String.join(", ", Collections.nCopies(byChecksum.size(), "?")) + ")", String.class,
+                    byChecksum.keySet().toArray());
+            known.forEach(byChecksum::remove);
+            alreadyKnown += known.size();
+            List<Object[]> rows = new ArrayList<>();
+            List<String> large = new ArrayList<>();
+            byChecksum.forEach((checksum, f) -> {
+                boolean tooBig = f.size() > maxBytes;
+                rows.add(new Object[] { checksum, inbox.relativize(f.path()).toString(), f.size(),
+                        Timestamp.from(f.modified()), now, jobInstanceId, tooBig ? "REJECTED" : "PENDING",
+                        tooBig ? jobInstanceId : null, tooBig ? now : null, tooBig ? tooLargeMessage(f.size()) : null });
+                if (tooBig) {
+                    large.add(checksum);
+                }
+            });
+            jdbc.batchUpdate("INSERT INTO source_file (checksum, file_name, size_bytes, modified_at, registered_at, "
+                    + "registered_by, status, processed_by, processed_at, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    rows, new int[] { Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.TIMESTAMP, Types.TIMESTAMP,
+                            Types.BIGINT, Types.VARCHAR, Types.BIGINT, Types.TIMESTAMP, Types.VARCHAR });
+            for (String checksum : large) {
+                jdbc.update("INSERT INTO ingest_issue (file_id, severity, code, message) SELECT id, 'REJECT', ?, reason "
+                        + "FROM source_file WHERE checksum = ?", IssueCode.FILE_TOO_LARGE.name(), checksum);
             }
+            registered += rows.size() - large.size();
+            tooLarge += large.size();
         }
-        jdbc.batchUpdate("INSERT INTO source_file (checksum, file_name, size_bytes, modified_at, registered_at, "
-                + "registered_by, status, processed_by, processed_at, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows,
-                new int[] { Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.TIMESTAMP, Types.TIMESTAMP, Types.BIGINT,
-                        Types.VARCHAR, Types.BIGINT, Types.TIMESTAMP, Types.VARCHAR });
-        for (String checksum : tooLarge) {
-            jdbc.update("INSERT INTO ingest_issue (file_id, severity, code, message) SELECT id, 'REJECT', ?, reason "
-                    + "FROM source_file WHERE checksum = ?", IssueCode.FILE_TOO_LARGE.name(), checksum);
-        }
-        int registered = rows.size() - tooLarge.size();
-        return new Registration(files.size(), registered, alreadyKnown, tooLarge.size());
+        return new Registration(files.size(), registered, alreadyKnown, tooLarge);
     }
 
     private String tooLargeMessage(long size) {

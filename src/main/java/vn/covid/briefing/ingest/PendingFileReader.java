@@ -3,6 +3,7 @@ package vn.covid.briefing.ingest;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,12 +24,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class PendingFileReader implements ItemStreamReader<ParsedReport> {
 
+    private static final int PAGE = 1000;
+
     private final JdbcTemplate jdbc;
     private final DistrictReportProcessor processor;
     private final int threads;
     private final int ahead;
     private final Deque<Future<ParsedReport>> parsing = new ArrayDeque<>();
-    private Iterator<PendingFile> pending;
+    private Iterator<PendingFile> page = java.util.Collections.emptyIterator();
+    private long lastId;
+    private boolean more;
     private ExecutorService executor;
 
     PendingFileReader(JdbcTemplate jdbc, DistrictReportProcessor processor, int threads) {
@@ -40,16 +45,16 @@ class PendingFileReader implements ItemStreamReader<ParsedReport> {
 
     @Override
     public void open(ExecutionContext executionContext) {
-        pending = jdbc.query("SELECT id, file_name, size_bytes FROM source_file WHERE status = 'PENDING' ORDER BY id",
-                (rs, i) -> new PendingFile(rs.getLong(1), rs.getString(2), rs.getLong(3)))
-            .iterator();
+        lastId = 0;
+        more = true;
         executor = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("validate-", 1).daemon(true).factory());
     }
 
     @Override
     public ParsedReport read() throws Exception {
-        while (parsing.size() < ahead && pending.hasNext()) {
-            PendingFile next = pending.next();
+        while (parsing.size() < ahead && hasNext()) {
+            PendingFile next = page.next();
+            lastId = next.id();
             parsing.add(executor.submit(() -> processor.process(next)));
         }
         Future<ParsedReport> head = parsing.poll();
@@ -62,6 +67,18 @@ class PendingFileReader implements ItemStreamReader<ParsedReport> {
         catch (ExecutionException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
         }
+    }
+
+    /** Pages through the pending files by id, so that a large inbox is never held in memory whole. */
+    private boolean hasNext() {
+        if (!page.hasNext() && more) {
+            List<PendingFile> next = jdbc.query("SELECT id, file_name, size_bytes FROM source_file "
+                    + "WHERE status = 'PENDING' AND id > ? ORDER BY id FETCH FIRST " + PAGE + " ROWS ONLY",
+                    (rs, i) -> new PendingFile(rs.getLong(1), rs.getString(2), rs.getLong(3)), lastId);
+            more = next.size() == PAGE;
+            page = next.iterator();
+        }
+        return page.hasNext();
     }
 
     @Override

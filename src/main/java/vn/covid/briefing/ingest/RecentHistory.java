@@ -18,9 +18,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * whether the run was killed and resumed.
  *
  * <p>Per district, everything from {@code loadedFrom} on is held: read from the database once, then
- * kept current with every report of the run. After each written chunk, days far behind the newest are
- * dropped (the database has them, and reads them back if an old file needs them), so memory is bounded
- * by units × days kept, not by the size of the input.
+ * kept current with every report of the run. After each written chunk, days more than a window behind
+ * the newest are dropped (the database has them, and reads them back if an older file needs them), so
+ * memory is bounded by units × window days, not by the size of the input.
  */
 final class RecentHistory implements OutlierDetector.History {
 
@@ -75,7 +75,7 @@ final class RecentHistory implements OutlierDetector.History {
             if (d.newest == null) {
                 continue;
             }
-            LocalDate keepFrom = d.newest.minusDays(2L * windowDays);
+            LocalDate keepFrom = d.newest.minusDays(windowDays);
             if (d.loadedFrom != null && d.loadedFrom.isBefore(keepFrom)) {
                 d.units.values().forEach(days -> days.headMap(keepFrom).clear());
                 d.replaced.removeIf(day -> day.isBefore(keepFrom));

@@ -3,9 +3,10 @@ package vn.covid.briefing.benchmark;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
 import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
@@ -68,8 +75,8 @@ public final class IngestBenchmark {
             long accepted = Database.jdbc(briefing.dbUrl()).queryForObject("SELECT COUNT(*) FROM daily_fact", Long.class);
             double jobSeconds = jobSeconds(briefing);
             results.put("Full ingest into " + database, line(accepted, jobSeconds, accepted / jobSeconds)
-                    + "  (%.0f%% of parse rate; exit %d; %.1f s with application start; peak heap %d MB)".formatted(
-                            100 * accepted / jobSeconds / parseRate, result.exitCode(), seconds, peakHeapMb()));
+                    + "  (%.0f%% of parse rate; exit %d; %.1f s with application start; %s)".formatted(
+                            100 * accepted / jobSeconds / parseRate, result.exitCode(), seconds, peakHeap()));
         }
 
         resetPeaks();
@@ -84,9 +91,14 @@ public final class IngestBenchmark {
                 Runtime.getRuntime().maxMemory() / (1024 * 1024)));
         results.forEach((k, v) -> report.append("  %-30s %s%n".formatted(k, v)));
         System.out.print(report);
-        Path out = Path.of("target/benchmark.txt");
+        Path out = Path.of("target/benchmark-" + days + "-days.txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     private static String line(long rows, double seconds, double rate) {
@@ -133,14 +145,30 @@ public final class IngestBenchmark {
         }
     }
 
+    /** The most heap still in use right after a garbage collection: the live data, not the garbage. */
+    private static final AtomicLong PEAK_LIVE = new AtomicLong();
+
+    static {
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ((NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
+                if (notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+                    var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+                    long used = info.getGcInfo().getMemoryUsageAfterGc().values().stream()
+                        .mapToLong(MemoryUsage::getUsed).sum();
+                    PEAK_LIVE.accumulateAndGet(used, Math::max);
+                }
+            }, null, null);
+        }
+    }
+
     private static void resetPeaks() {
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        PEAK_LIVE.set(0);
     }
 
-    private static long peakHeapMb() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-            .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024);
+    private static String peakHeap() {
+        return "peak live heap after GC %d MB".formatted(PEAK_LIVE.get() / (1024 * 1024));
     }
 
     /** The project's units of the whole country, a synthetic population per commune, and the daily files. */
