@@ -69,16 +69,7 @@ class DailyFactWriter implements ItemWriter<ParsedReport> {
     /** Outliers are judged here, file by file in arrival order, against the history as it stands. */
     private ParsedReport withOutliers(ParsedReport r) {
         List<Issue> found = outliers.check(r);
-        if (found.isEmpty()) {
-            return r;
-        }
-        List<Issue> issues = new ArrayList<>(r.issues());
-        issues.addAll(found);
-        long warnedLines = issues.stream()
-            .filter(i -> i.severity() == Issue.Severity.WARN && i.line() != null && i.line() > 1)
-            .map(Issue::line).distinct().count();
-        return new ParsedReport(r.fileId(), r.fileName(), r.districtCode(), r.reportDate(), r.facts(), issues,
-                r.rowsRejected(), (int) warnedLines, r.reason());
+        return found.isEmpty() ? r : r.withMoreIssues(found);
     }
 
     /**

@@ -8,7 +8,22 @@ import java.util.List;
  * date (the ones most of its rows carry). A file-level rejection has no facts and a reason.
  */
 public record ParsedReport(long fileId, String fileName, String districtCode, LocalDate reportDate,
-        List<DailyFact> facts, List<Issue> issues, int rowsRejected, int rowsWarned, String reason) {
+        List<DailyFact> facts, List<Issue> issues, int rowsRejected, String reason) {
+
+    /** Data rows with at least one warning (header and whole-file warnings are not rows). */
+    public int rowsWarned() {
+        return (int) issues.stream()
+            .filter(i -> i.severity() == Issue.Severity.WARN && i.line() != null && i.line() > 1)
+            .map(Issue::line)
+            .distinct()
+            .count();
+    }
+
+    ParsedReport withMoreIssues(List<Issue> more) {
+        List<Issue> all = new java.util.ArrayList<>(issues);
+        all.addAll(more);
+        return new ParsedReport(fileId, fileName, districtCode, reportDate, facts, all, rowsRejected, reason);
+    }
 
     public Status status() {
         if (facts.isEmpty()) {
@@ -22,6 +37,6 @@ public record ParsedReport(long fileId, String fileName, String districtCode, Lo
     }
 
     static ParsedReport rejectedFile(long fileId, String fileName, Issue issue) {
-        return new ParsedReport(fileId, fileName, null, null, List.of(), List.of(issue), 0, 0, issue.message());
+        return new ParsedReport(fileId, fileName, null, null, List.of(), List.of(issue), 0, issue.message());
     }
 }

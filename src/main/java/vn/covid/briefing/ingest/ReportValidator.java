@@ -89,12 +89,9 @@ final class ReportValidator {
         deathsAgainstCases(facts).ifPresent(issues::add);
         rows.forEach(c -> issues.addAll(c.issues));
         int rejected = (int) rows.stream().filter(Candidate::rejected).count();
-        long warnedLines = issues.stream()
-            .filter(i -> i.severity() == Issue.Severity.WARN && i.line() != null && i.line() > 1)
-            .map(Issue::line).distinct().count();
         issues.sort(Comparator.comparing((Issue i) -> i.line() == null ? 0 : i.line()));
         String reason = facts.isEmpty() ? "no row could be accepted; see the rejected rows" : null;
-        return new ParsedReport(fileId, fileName, district, date, facts, issues, rejected, (int) warnedLines, reason);
+        return new ParsedReport(fileId, fileName, district, date, facts, issues, rejected, reason);
     }
 
     private void resolveByCode(Candidate c) {
