@@ -39,7 +39,7 @@ class IngestCommand implements Command {
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             String reason = Failures.reason(execution);
             System.err.println("briefing ingest: failed: " + reason);
-            System.err.println("Run it again: it resumes where this run stopped (nothing is loaded twice).");
+            System.err.println("Fix the cause and run it again: it resumes where this run stopped (nothing is loaded twice).");
             return ExitCode.FAILURE;
         }
         IngestSummary summary = IngestSummary.of(execution, jdbc, UnitDirectory.load(jdbc, properties.scope()));
