@@ -82,10 +82,6 @@ public final class UnitDirectory {
         return Optional.empty();
     }
 
-    public Optional<Unit> parent(Unit unit) {
-        return unit.parentCode().map(byCode::get);
-    }
-
     public Optional<String> districtOf(Unit unit) {
         return ancestorAt(unit, Level.DISTRICT).map(Unit::code);
     }
