@@ -52,11 +52,8 @@ class DailyFactWriter implements ItemWriter<ParsedReport> {
     @Override
     public void write(Chunk<? extends ParsedReport> chunk) {
         Timestamp now = Timestamp.from(Instant.now(clock));
-        // files may have been validated in parallel: store them in the order they arrived
-        List<ParsedReport> reports = chunk.getItems().stream()
-            .sorted(java.util.Comparator.comparingLong(ParsedReport::fileId))
-            .map(this::withOutliers)
-            .collect(Collectors.toList());
+        // PendingFileReader hands files over in arrival order, however many threads parsed them
+        List<ParsedReport> reports = chunk.getItems().stream().map(this::withOutliers).collect(Collectors.toList());
         Map<Long, Integer> corrected = new HashMap<>();
         for (List<ParsedReport> round : rounds(reports)) {
             writeFacts(round, now, corrected);

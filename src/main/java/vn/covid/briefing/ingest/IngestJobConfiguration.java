@@ -59,9 +59,7 @@ class IngestJobConfiguration {
                     properties.referenceFolder(), stepExecution.getJobExecution().getJobInstance().getInstanceId());
             var summary = stepExecution.getJobExecution().getExecutionContext();
             summary.putInt("files.seen", registration.seen());
-            summary.putInt("files.registered", summary.getInt("files.registered", 0) + registration.registered());
             summary.putInt("files.alreadyKnown", registration.alreadyKnown());
-            summary.putInt("files.tooLarge", summary.getInt("files.tooLarge", 0) + registration.tooLarge());
             contribution.incrementWriteCount(registration.registered());
             return RepeatStatus.FINISHED;
         }, tm).allowStartIfComplete(true).build();

@@ -15,7 +15,7 @@ final class OutlierDetector {
 
     /** The unit's days before a date, as they stood when the file being checked arrived. */
     interface History {
-        List<RecentHistory.Day> before(String district, String unit, java.time.LocalDate date);
+        java.util.Collection<RecentHistory.Day> before(String district, String unit, java.time.LocalDate date);
 
         /** The report is now part of the history that later files are judged against. */
         void record(ParsedReport report);
@@ -40,7 +40,7 @@ final class OutlierDetector {
             if (cases == null && deaths == null) {
                 continue;
             }
-            List<RecentHistory.Day> window = history.before(fact.districtCode(), fact.unitCode(), fact.date());
+            java.util.Collection<RecentHistory.Day> window = history.before(fact.districtCode(), fact.unitCode(), fact.date());
             if (window.size() >= rule.minHistoryDays()) {
                 check(fact, "new cases", Column.CASES_COMMUNITY.canonical() + "+…", cases, window, true, issues);
                 check(fact, "deaths", Column.DEATHS.canonical(), deaths, window, false, issues);
@@ -56,7 +56,7 @@ final class OutlierDetector {
         history.chunkWritten();
     }
 
-    private void check(DailyFact fact, String what, String column, Long value, List<RecentHistory.Day> past,
+    private void check(DailyFact fact, String what, String column, Long value, java.util.Collection<RecentHistory.Day> past,
             boolean cases, List<Issue> issues) {
         if (value == null) {
             return;

@@ -2,6 +2,7 @@ package vn.covid.briefing.ingest;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -44,15 +45,16 @@ final class RecentHistory implements OutlierDetector.History {
         this.windowDays = windowDays;
     }
 
+    /** A view of the unit's days in the window (valid until the next record): no copy per row checked. */
     @Override
-    public List<Day> before(String district, String unit, LocalDate date) {
+    public Collection<Day> before(String district, String unit, LocalDate date) {
         District d = districts.computeIfAbsent(district, k -> new District());
         LocalDate from = date.minusDays(windowDays);
         if (d.loadedFrom == null || from.isBefore(d.loadedFrom)) {
             load(district, d, from);
         }
         TreeMap<LocalDate, Day> days = d.units.get(unit);
-        return days == null ? List.of() : List.copyOf(days.subMap(from, true, date.minusDays(1), true).values());
+        return days == null ? List.of() : days.subMap(from, true, date.minusDays(1), true).values();
     }
 
     @Override
