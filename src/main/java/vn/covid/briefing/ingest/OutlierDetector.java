@@ -9,7 +9,8 @@ import vn.covid.briefing.system.BriefingProperties;
 /**
  * Flags a day whose new cases or deaths stand far above the unit's own recent history: DHIS2's Z_SCORE
  * outlier rule (|x − mean| / sd above a threshold, 3 by default), over a trailing window of days, upward
- * only (a sudden batch of late reports or a typing error, not a good day). Flagged rows are stored.
+ * only (a sudden batch of late reports or a typing error, not a good day); and a day of zero cases
+ * where there were many (a day not reported but sent as zeros). Flagged rows are stored.
  */
 final class OutlierDetector {
 
@@ -76,6 +77,11 @@ final class OutlierDetector {
             return;
         }
         double mean = sum / n;
+        if (cases && value == 0 && mean >= rule.zeroAfterMean()) {
+            issues.add(Issue.warn(fact.line(), column, "0", IssueCode.SUDDEN_ZERO, String.format(Locale.ROOT,
+                    "0 new cases against a %d-day mean of %.1f a day: a day not reported, sent as zeros?", n, mean)));
+            return;
+        }
         double deviation = value - mean;
         if (deviation < rule.minDeviation()) {
             return;

@@ -18,17 +18,24 @@ import vn.covid.briefing.reference.Unit.Level;
 public final class UnitDirectory {
 
     private final Map<String, Unit> byCode;
-    private final Map<String, Long> population;
-    private final Map<String, Long> icuBeds;
+    private final Map<String, Map<String, Long>> figures;
+    private final Map<String, List<Unit>> children = new HashMap<>();
     private final Map<String, Map<String, List<Unit>>> namesByDistrict = new HashMap<>();
     private final Map<String, List<Unit>> namesAnywhere = new HashMap<>();
     private final String scope;
 
     public UnitDirectory(List<Unit> units, Map<String, Long> population, Map<String, Long> icuBeds, String scope) {
+        this(units, Map.of(POPULATION, population, ICU_BEDS, icuBeds), scope);
+    }
+
+    /** @param figures figure name (population, population_18plus, households, icu_beds, ...) → unit code → amount */
+    public UnitDirectory(List<Unit> units, Map<String, Map<String, Long>> figures, String scope) {
         this.byCode = new HashMap<>(units.size() * 2);
         units.forEach(u -> byCode.put(u.code(), u));
-        this.population = population;
-        this.icuBeds = icuBeds;
+        units.stream()
+            .sorted(java.util.Comparator.comparing(Unit::code))
+            .forEach(u -> u.parentCode().ifPresent(p -> children.computeIfAbsent(p, k -> new ArrayList<>()).add(u)));
+        this.figures = figures;
         this.scope = scope;
         for (Unit u : units) {
             if (u.level() == Level.COMMUNE || u.level() == Level.DISTRICT) {
@@ -45,16 +52,11 @@ public final class UnitDirectory {
         List<Unit> units = jdbc.query("SELECT code, name, level, parent_code FROM unit",
                 (rs, i) -> new Unit(rs.getString(1), rs.getString(2), Level.valueOf(rs.getString(3)),
                         Optional.ofNullable(rs.getString(4))));
-        return new UnitDirectory(units, figure(jdbc, "population"), figure(jdbc, "icu_beds"), scope);
-    }
-
-    private static Map<String, Long> figure(JdbcTemplate jdbc, String figure) {
-        Map<String, Long> values = new HashMap<>();
-        jdbc.query("SELECT unit_code, amount FROM unit_figure WHERE figure = ?",
-                rs -> {
-                    values.put(rs.getString(1), rs.getLong(2));
-                }, figure);
-        return values;
+        Map<String, Map<String, Long>> figures = new HashMap<>();
+        jdbc.query("SELECT figure, unit_code, amount FROM unit_figure", rs -> {
+            figures.computeIfAbsent(rs.getString(1), f -> new HashMap<>()).put(rs.getString(2), rs.getLong(3));
+        });
+        return new UnitDirectory(units, figures, scope);
     }
 
     public int size() {
@@ -132,14 +134,26 @@ public final class UnitDirectory {
             .toList();
     }
 
+    public static final String POPULATION = "population";
+    public static final String ICU_BEDS = "icu_beds";
+
     public OptionalLong population(String code) {
-        Long p = population.get(code);
-        return p == null ? OptionalLong.empty() : OptionalLong.of(p);
+        return figure(POPULATION, code);
     }
 
     public OptionalLong icuBeds(String code) {
-        Long p = icuBeds.get(code);
+        return figure(ICU_BEDS, code);
+    }
+
+    /** A reference figure of the unit (see input/reference/figures.csv), if the reference data has it. */
+    public OptionalLong figure(String figure, String code) {
+        Long p = figures.getOrDefault(figure, Map.of()).get(code);
         return p == null ? OptionalLong.empty() : OptionalLong.of(p);
+    }
+
+    /** The units directly under this one, in code order. */
+    public List<Unit> children(String code) {
+        return children.getOrDefault(code, List.of());
     }
 
     public Optional<Unit> unit(String code) {

@@ -13,9 +13,11 @@ import java.util.Set;
  */
 public record CommandLine(String command, Map<String, String> options, boolean help, List<String> springArgs) {
 
-    public static final Set<String> COMMANDS = Set.of("ingest", "status", "sample");
+    public static final Set<String> COMMANDS = Set.of("ingest", "status", "sample", "indicators");
 
-    private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--input", "--db", "--output", "--realdata");
+    private static final Set<String> NEEDS_DATE = Set.of("indicators", "report");
+
+    private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--input", "--db", "--output", "--realdata", "--date");
 
     public static CommandLine parse(String... args) throws UsageException {
         String command = null;
@@ -55,7 +57,25 @@ public record CommandLine(String command, Map<String, String> options, boolean h
         if (command == null && !help) {
             throw new UsageException("no command given");
         }
-        return new CommandLine(command, options, help, spring);
+        CommandLine parsed = new CommandLine(command, options, help, spring);
+        if (!help && NEEDS_DATE.contains(command)) {
+            parsed.date(); // a usage error before anything starts
+        }
+        return parsed;
+    }
+
+    /** The --date option, required by the commands that work on one report week. */
+    public java.time.LocalDate date() throws UsageException {
+        String value = options.get("date");
+        if (value == null) {
+            throw new UsageException(command + " needs --date YYYY-MM-DD (the report date, e.g. 2021-09-13)");
+        }
+        try {
+            return java.time.LocalDate.parse(value);
+        }
+        catch (java.time.format.DateTimeParseException e) {
+            throw new UsageException("--date " + value + " is not a date of the form YYYY-MM-DD (e.g. 2021-09-13)");
+        }
     }
 
     /** The folder for run folders and briefings; needed before Spring starts, for the run lock. */
@@ -97,6 +117,9 @@ public record CommandLine(String command, Map<String, String> options, boolean h
                   ingest    load the district reports not yet loaded from the inbox into the database;
                             writes output/runs/<run>/summary.txt, summary.json and rejects.csv
                   status    what is loaded per district, missing reports, and the last runs
+                  indicators --date D
+                            the report week ending on D (YYYY-MM-DD): every district's figures and the
+                            assessment of the time, as a table on the terminal
                   sample    rebuild the sample input from the real data in ../shared/realdata (developers)
 
                 Options (every command):
@@ -106,6 +129,7 @@ public record CommandLine(String command, Map<String, String> options, boolean h
                                    jdbc:postgresql://localhost:5432/briefing?user=briefing&password=...;
                                    a folder holds the embedded H2 database (default: data/ of the project)
                   --output DIR     where run folders and briefings are written (default: output/ of the project)
+                  --date D         (indicators) the report date, YYYY-MM-DD
                   --realdata DIR   (sample only) the real data folder (default: ../shared/realdata)
                   --name=value     any setting of application.yml, e.g. --briefing.scope=VN
                   --help           this text

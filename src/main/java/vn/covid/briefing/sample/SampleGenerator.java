@@ -185,7 +185,8 @@ public final class SampleGenerator {
         Object[][][] curves = { DOSE1, DOSE2, BOOSTER };
         for (int i = 0; i < 3; i++) {
             long daily = cumulative(curves[i], date) - cumulative(curves[i], date.minusDays(1));
-            long[] parts = Allocation.noisy(daily, population, 0.3, random);
+            // little noise: commune coverage stays near the provincial rate, as the published levels of 31/10/2021 imply
+            long[] parts = Allocation.noisy(daily, population, 0.1, random);
             for (int c = 0; c < parts.length; c++) {
                 values[m(doses[i])][c][d] = parts[c];
             }

@@ -13,7 +13,7 @@ public record BriefingProperties(Path home, Path input, Path output, String scop
     public record Ingest(String referenceFolder, DataSize maxFileSize, int chunkFiles, int threads, Outlier outlier) {
     }
 
-    public record Outlier(double zThreshold, int windowDays, int minHistoryDays, long minDeviation) {
+    public record Outlier(double zThreshold, int windowDays, int minHistoryDays, long minDeviation, double zeroAfterMean) {
     }
 
     public Path referenceFolder() {

@@ -1,0 +1,252 @@
+package vn.covid.briefing.indicators;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import vn.covid.briefing.ingest.Column;
+
+/**
+ * Reads the stored facts a report week needs, always bounded by district and date so that the cost of
+ * a week does not depend on how much other history is stored (the primary key leads with district).
+ */
+@Component
+public class FactStore {
+
+    private static final String METRIC_SUMS = Column.METRICS.stream()
+        .map(c -> "SUM(" + c.canonical() + ")")
+        .collect(Collectors.joining(", "));
+
+    private final JdbcTemplate jdbc;
+
+    public FactStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Per unit (commune, or district when it reported as one row) and day, every metric in [from, to]. */
+    public Map<String, Series> unitSeries(Collection<String> districts, LocalDate from, LocalDate to) {
+        return series("unit_code", districts, from, to);
+    }
+
+    /** Per district and day: the sum of its rows (cheaper when only district totals are needed). */
+    public Map<String, Series> districtSeries(Collection<String> districts, LocalDate from, LocalDate to) {
+        return series("district_code", districts, from, to);
+    }
+
+    private Map<String, Series> series(String key, Collection<String> districts, LocalDate from, LocalDate to) {
+        Map<String, Series> result = new HashMap<>();
+        if (districts.isEmpty() || to.isBefore(from)) {
+            return result;
+        }
+        int days = (int) ChronoUnit.DAYS.between(from, to) + 1;
+        List<Object> args = new ArrayList<>(districts);
+        args.add(java.sql.Date.valueOf(from));
+        args.add(java.sql.Date.valueOf(to));
+        jdbc.query("SELECT " + key + ", report_date, " + METRIC_SUMS + " FROM daily_fact WHERE district_code IN ("
+                + placeholders(districts) + ") AND report_date BETWEEN ? AND ? GROUP BY " + key + ", report_date",
+                rs -> {
+                    Series s = result.computeIfAbsent(rs.getString(1), k -> new Series(from, days));
+                    addRow(s, rs.getDate(2).toLocalDate(), rs);
+                }, args.toArray());
+        return result;
+    }
+
+    /**
+     * Per unit, the totals up to {@code asOf}: case, death, discharge and testing metrics from the wave
+     * start, vaccine doses from the first data (a campaign is not a wave). A one-day series dated asOf.
+     */
+    public Map<String, Series> cumulative(Collection<String> districts, LocalDate waveStart, LocalDate asOf) {
+        Map<String, Series> result = new HashMap<>();
+        if (districts.isEmpty()) {
+            return result;
+        }
+        String sums = Column.METRICS.stream()
+            .map(c -> isDose(c) ? "SUM(" + c.canonical() + ")"
+                    : "SUM(CASE WHEN report_date >= ? THEN " + c.canonical() + " END)")
+            .collect(Collectors.joining(", "));
+        List<Object> args = new ArrayList<>();
+        Column.METRICS.stream().filter(c -> !isDose(c)).forEach(c -> args.add(java.sql.Date.valueOf(waveStart)));
+        args.addAll(districts);
+        args.add(java.sql.Date.valueOf(asOf));
+        jdbc.query("SELECT unit_code, " + sums + " FROM daily_fact WHERE district_code IN (" + placeholders(districts)
+                + ") AND report_date <= ? GROUP BY unit_code", rs -> {
+                    Series s = result.computeIfAbsent(rs.getString(1), k -> new Series(asOf, 1));
+                    addRow(s, asOf, rs, 2);
+                }, args.toArray());
+        return result;
+    }
+
+    private static boolean isDose(Column c) {
+        return c == Column.DOSE1 || c == Column.DOSE2 || c == Column.BOOSTER;
+    }
+
+    /** Per unit, the last day up to asOf with a community case (units that never had one are absent). */
+    public Map<String, LocalDate> lastCommunityCase(Collection<String> districts, LocalDate asOf) {
+        Map<String, LocalDate> result = new HashMap<>();
+        if (districts.isEmpty()) {
+            return result;
+        }
+        List<Object> args = new ArrayList<>(districts);
+        args.add(java.sql.Date.valueOf(asOf));
+        jdbc.query("SELECT unit_code, MAX(report_date) FROM daily_fact WHERE district_code IN (" + placeholders(districts)
+                + ") AND report_date <= ? AND cases_community > 0 GROUP BY unit_code", rs -> {
+                    result.put(rs.getString(1), rs.getDate(2).toLocalDate());
+                }, args.toArray());
+        return result;
+    }
+
+    /** When each district's report for each day first arrived (the earliest accepted file), and its revision. */
+    public record Arrival(String districtCode, LocalDate day, Instant firstArrived, int revision) {
+    }
+
+    public List<Arrival> arrivals(Collection<String> districts, LocalDate from, LocalDate to) {
+        if (districts.isEmpty()) {
+            return List.of();
+        }
+        List<Object> args = new ArrayList<>(districts);
+        args.add(java.sql.Date.valueOf(from));
+        args.add(java.sql.Date.valueOf(to));
+        // arrival = when the file landed in the inbox, or when the system first saw it if its clock says later
+        return jdbc.query("SELECT d.district_code, d.report_date, MIN(CASE WHEN f.modified_at < f.registered_at "
+                + "THEN f.modified_at ELSE f.registered_at END), MAX(d.revision) FROM district_day d "
+                + "JOIN source_file f ON f.district_code = d.district_code AND f.report_date = d.report_date "
+                + "AND f.status IN ('LOADED', 'PARTIAL') WHERE d.district_code IN (" + placeholders(districts)
+                + ") AND d.report_date BETWEEN ? AND ? GROUP BY d.district_code, d.report_date",
+                (rs, i) -> new Arrival(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getTimestamp(3).toInstant(),
+                        rs.getInt(4)), args.toArray());
+    }
+
+    /** A stored value that a later file replaced. */
+    public record Change(String unitCode, LocalDate day, Column metric, Long before, Long after, String fileName,
+            Instant replacedAt) {
+    }
+
+    /**
+     * Every value of the days in [from, to] that changed after {@code since}: old (from the history) →
+     * current, with the file that brought the current value. A unit row a correction dropped becomes
+     * null; a unit row it added comes from null.
+     */
+    public List<Change> changesSince(Collection<String> districts, LocalDate from, LocalDate to, Instant since) {
+        if (districts.isEmpty()) {
+            return List.of();
+        }
+        String metrics = Column.METRICS.stream().map(c -> "h." + c.canonical() + ", c." + c.canonical())
+            .collect(Collectors.joining(", "));
+        List<Object> args = new ArrayList<>(districts);
+        args.add(java.sql.Date.valueOf(from));
+        args.add(java.sql.Date.valueOf(to));
+        args.add(Timestamp.from(since));
+        List<Change> changes = new ArrayList<>();
+        Map<String, Instant> seen = new HashMap<>();          // unit|day → when first replaced after `since`
+        Map<String, Instant> replacedDays = new HashMap<>();  // district|day → when first replaced after `since`
+        // the oldest version replaced after `since` is what the reader saw then
+        jdbc.query("SELECT h.unit_code, h.report_date, h.replaced_at, f.file_name, h.district_code, " + metrics
+                + " FROM daily_fact_history h LEFT JOIN daily_fact c ON c.district_code = h.district_code "
+                + "AND c.report_date = h.report_date AND c.unit_code = h.unit_code "
+                + "JOIN district_day d ON d.district_code = h.district_code AND d.report_date = h.report_date "
+                + "JOIN source_file f ON f.id = d.file_id "
+                + "WHERE h.district_code IN (" + placeholders(districts) + ") AND h.report_date BETWEEN ? AND ? "
+                + "AND h.replaced_at > ? ORDER BY h.report_date, h.unit_code, h.replaced_at", rs -> {
+                    Instant replaced = rs.getTimestamp(3).toInstant();
+                    if (seen.putIfAbsent(rs.getString(1) + "|" + rs.getDate(2), replaced) != null) {
+                        return;
+                    }
+                    replacedDays.putIfAbsent(rs.getString(5) + "|" + rs.getDate(2), replaced);
+                    int col = 6;
+                    for (Column m : Column.METRICS) {
+                        Long before = nullable(rs, col++);
+                        Long after = nullable(rs, col++);
+                        if (!java.util.Objects.equals(before, after)) {
+                            changes.add(new Change(rs.getString(1), rs.getDate(2).toLocalDate(), m, before, after,
+                                    rs.getString(4), replaced));
+                        }
+                    }
+                }, args.toArray());
+        if (replacedDays.isEmpty()) {
+            return changes;
+        }
+        // rows of the corrected days that the earlier version did not have
+        String values = Column.METRICS.stream().map(c -> "c." + c.canonical()).collect(Collectors.joining(", "));
+        jdbc.query("SELECT c.unit_code, c.report_date, c.district_code, f.file_name, " + values + " FROM daily_fact c "
+                + "JOIN district_day d ON d.district_code = c.district_code AND d.report_date = c.report_date "
+                + "JOIN source_file f ON f.id = d.file_id WHERE c.district_code IN (" + placeholders(districts)
+                + ") AND c.report_date BETWEEN ? AND ? AND d.revision > 1", rs -> {
+                    Instant replaced = replacedDays.get(rs.getString(3) + "|" + rs.getDate(2));
+                    if (replaced == null || seen.containsKey(rs.getString(1) + "|" + rs.getDate(2))) {
+                        return;
+                    }
+                    int col = 5;
+                    for (Column m : Column.METRICS) {
+                        Long after = nullable(rs, col++);
+                        if (after != null) {
+                            changes.add(new Change(rs.getString(1), rs.getDate(2).toLocalDate(), m, null, after,
+                                    rs.getString(4), replaced));
+                        }
+                    }
+                }, args.subList(0, args.size() - 1).toArray());
+        changes.sort(java.util.Comparator.comparing(Change::day).thenComparing(Change::unitCode)
+            .thenComparing(c -> c.metric().ordinal()));
+        return changes;
+    }
+
+    /** A rejection or warning the ingest recorded for a file of the window's days. */
+    public record Flag(String districtCode, LocalDate day, String fileName, Integer line, String column, String value,
+            String severity, String code, String message) {
+    }
+
+    /**
+     * The rejections and warnings of the files the window's days came from (the current file of each
+     * district-day, and every file for those days that was rejected), so the page can say what was flagged.
+     */
+    public List<Flag> flags(Collection<String> districts, LocalDate from, LocalDate to) {
+        if (districts.isEmpty()) {
+            return List.of();
+        }
+        List<Object> args = new ArrayList<>(districts);
+        args.add(java.sql.Date.valueOf(from));
+        args.add(java.sql.Date.valueOf(to));
+        return jdbc.query("SELECT f.district_code, f.report_date, f.file_name, i.line_no, i.column_name, i.cell_value, "
+                + "i.severity, i.code, i.message FROM ingest_issue i JOIN source_file f ON f.id = i.file_id "
+                + "LEFT JOIN district_day d ON d.file_id = f.id "
+                + "WHERE f.district_code IN (" + placeholders(districts) + ") AND f.report_date BETWEEN ? AND ? "
+                + "AND (d.file_id IS NOT NULL OR i.severity = 'REJECT') "
+                + "ORDER BY f.report_date, f.district_code, f.file_name, i.line_no, i.id", (rs, i) -> {
+                    int line = rs.getInt(4);
+                    return new Flag(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3),
+                            rs.wasNull() ? null : line, rs.getString(5), rs.getString(6), rs.getString(7),
+                            rs.getString(8), rs.getString(9));
+                }, args.toArray());
+    }
+
+    private static void addRow(Series s, LocalDate day, ResultSet rs) throws SQLException {
+        addRow(s, day, rs, 3);
+    }
+
+    private static void addRow(Series s, LocalDate day, ResultSet rs, int firstColumn) throws SQLException {
+        int col = firstColumn;
+        for (Column m : Column.METRICS) {
+            s.add(m, day, nullable(rs, col++));
+        }
+    }
+
+    private static Long nullable(ResultSet rs, int column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static String placeholders(Collection<?> values) {
+        return String.join(", ", java.util.Collections.nCopies(values.size(), "?"));
+    }
+}

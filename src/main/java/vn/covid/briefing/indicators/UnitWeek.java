@@ -1,0 +1,248 @@
+package vn.covid.briefing.indicators;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+import vn.covid.briefing.ingest.Column;
+import vn.covid.briefing.reference.Unit;
+
+/**
+ * The report week of one unit (commune, district or province): the window's figures, the previous
+ * window's, the cumulative ones, and every indicator derived from them as defined in
+ * {@code templates/definitions.csv}. A derived value is null when its inputs were not reported or its
+ * denominator is unknown or zero; never a made-up zero.
+ *
+ * @param daily the unit's daily values over the chart range (which includes both windows)
+ * @param total the cumulative values at the window's end (see {@link FactStore#cumulative})
+ * @param lastCommunityCase the last day with a community case up to the window's end, null if none
+ * @param missingReports district-days of the window with no report behind this unit's figures
+ */
+public record UnitWeek(Unit unit, Figures figures, ReportWindow window, Series daily, Series total,
+        LocalDate lastCommunityCase, int missingReports) {
+
+    /** Reference denominators of the unit (null when the reference data has none). */
+    public record Figures(Long population, Long population18plus, Long population65plus, Long households,
+            Long icuBeds) {
+    }
+
+    public static final Column[] SOURCES = { Column.CASES_ARRIVAL, Column.CASES_QUARANTINE, Column.CASES_LOCKDOWN,
+            Column.CASES_COMMUNITY };
+
+    public String code() {
+        return unit.code();
+    }
+
+    public String name() {
+        return unit.name();
+    }
+
+    /** Whether any figure of the window rests on a missing district report. */
+    public boolean incomplete() {
+        return missingReports > 0;
+    }
+
+    /**
+     * The same unit one window earlier: cumulative totals less this window's flows. The last community
+     * case is kept only if it fell before that window ended.
+     */
+    public UnitWeek previousWeek() {
+        ReportWindow before = window.previous();
+        Series earlier = new Series(before.last(), 1);
+        for (Column m : Column.METRICS) {
+            Long t = cumulative(m);
+            Long w = sum(m);
+            if (t != null) {
+                earlier.add(m, before.last(), t - (w == null ? 0 : w));
+            }
+        }
+        LocalDate last = lastCommunityCase != null && !lastCommunityCase.isAfter(before.last()) ? lastCommunityCase
+                : null;
+        return new UnitWeek(unit, figures, before, daily, earlier, last, missingReports);
+    }
+
+    // ---- the window's figures ----
+
+    public Long sum(Column metric) {
+        return daily.sum(metric, window);
+    }
+
+    public Long previousSum(Column metric) {
+        return daily.sum(metric, window.previous());
+    }
+
+    /** The same metric summed over the window {@code weeksBack} windows before this one (0 = this one). */
+    public Long sumWeeksBack(Column metric, int weeksBack) {
+        ReportWindow w = window;
+        for (int i = 0; i < weeksBack; i++) {
+            w = w.previous();
+        }
+        return daily.sum(metric, w);
+    }
+
+    public Long cumulative(Column metric) {
+        return total.value(metric, total.start()) == Series.NONE ? null : total.value(metric, total.start());
+    }
+
+    public Long latest(Column metric) {
+        return daily.latest(metric, window);
+    }
+
+    // ---- cases ----
+
+    public Long cases() {
+        return sumOf(window, SOURCES);
+    }
+
+    public Long previousCases() {
+        return sumOf(window.previous(), SOURCES);
+    }
+
+    private Long sumOf(ReportWindow w, Column... metrics) {
+        Long total = null;
+        for (Column m : metrics) {
+            Long v = daily.sum(m, w);
+            if (v != null) {
+                total = total == null ? v : total + v;
+            }
+        }
+        return total;
+    }
+
+    public Long casesChange() {
+        return difference(cases(), previousCases());
+    }
+
+    /** Change in % against the previous window; null when the previous window had none. */
+    public Double casesChangePercent() {
+        return percentChange(cases(), previousCases());
+    }
+
+    public Long communityChange() {
+        return difference(sum(Column.CASES_COMMUNITY), previousSum(Column.CASES_COMMUNITY));
+    }
+
+    public Double communityChangePercent() {
+        return percentChange(sum(Column.CASES_COMMUNITY), previousSum(Column.CASES_COMMUNITY));
+    }
+
+    public Double casesPerDay() {
+        Long c = cases();
+        return c == null ? null : c / (double) window.days();
+    }
+
+    /** New cases of the last 7 reports per 100.000 population (the per-week rates always use 7 reports). */
+    public Double casesPer100kWeek() {
+        return per100kWeek(SOURCES);
+    }
+
+    public Double communityPer100kWeek() {
+        return per100kWeek(Column.CASES_COMMUNITY);
+    }
+
+    public Double deathsPer100kWeek() {
+        return per100kWeek(Column.DEATHS);
+    }
+
+    public Double severePer100k() {
+        return per(latest(Column.SEVERE), figures.population(), 100_000);
+    }
+
+    private Double per100kWeek(Column... metrics) {
+        return per(sumOf(ReportWindow.ending(window.last(), 7), metrics), figures.population(), 100_000);
+    }
+
+    public Double communityShare() {
+        return per(sum(Column.CASES_COMMUNITY), cases(), 100);
+    }
+
+    /** Days from the last community case to the window's end; null if there was none since the data began. */
+    public Long daysWithoutCommunityCase() {
+        return lastCommunityCase == null ? null : ChronoUnit.DAYS.between(lastCommunityCase, window.last());
+    }
+
+    public Long cumulativeCases() {
+        Long total = null;
+        for (Column m : SOURCES) {
+            Long v = cumulative(m);
+            if (v != null) {
+                total = total == null ? v : total + v;
+            }
+        }
+        return total;
+    }
+
+    // ---- deaths and treatment ----
+
+    /** Case fatality rate in %: cumulative deaths / cumulative cases. */
+    public Double caseFatalityPercent() {
+        return per(cumulative(Column.DEATHS), cumulativeCases(), 100);
+    }
+
+    public Double icuOccupancyPercent() {
+        return per(latest(Column.ICU_IN_USE), figures.icuBeds(), 100);
+    }
+
+    // ---- testing ----
+
+    public Long tests() {
+        return sumOf(window, Column.PCR_TESTS, Column.RAPID_TESTS);
+    }
+
+    /** Positives / tests over the window, RT-PCR and rapid together, in %. */
+    public Double positivityPercent() {
+        return per(sumOf(window, Column.PCR_POSITIVE, Column.RAPID_POSITIVE), tests(), 100);
+    }
+
+    public Double pcrPositivityPercent() {
+        return pcrPositivityPercent(window);
+    }
+
+    public Double pcrPositivityPercent(ReportWindow w) {
+        return per(daily.sum(Column.PCR_POSITIVE, w), daily.sum(Column.PCR_TESTS, w), 100);
+    }
+
+    /** Cumulative households sampled / households of the unit, in %. */
+    public Double householdCoveragePercent() {
+        return per(cumulative(Column.HOUSEHOLDS_SAMPLED), figures.households(), 100);
+    }
+
+    // ---- vaccination ----
+
+    public Double firstDose18plusPercent() {
+        return per(cumulative(Column.DOSE1), figures.population18plus(), 100);
+    }
+
+    public Double fullDose18plusPercent() {
+        return per(cumulative(Column.DOSE2), figures.population18plus(), 100);
+    }
+
+    public Double booster18plusPercent() {
+        return per(cumulative(Column.BOOSTER), figures.population18plus(), 100);
+    }
+
+    /** Full primary series over the whole population, in % (QĐ 218's denominator). */
+    public Double fullDosePopulationPercent() {
+        return per(cumulative(Column.DOSE2), figures.population(), 100);
+    }
+
+    /** (dose 1 − dose 2) / dose 1, cumulative, in %. */
+    public Double dropoutPercent() {
+        Long d1 = cumulative(Column.DOSE1);
+        Long d2 = cumulative(Column.DOSE2);
+        return d1 == null || d2 == null ? null : per(d1 - d2, d1, 100);
+    }
+
+    // ---- helpers ----
+
+    static Double per(Long part, Long whole, double scale) {
+        return part == null || whole == null || whole == 0 ? null : part * scale / whole;
+    }
+
+    static Long difference(Long now, Long before) {
+        return now == null || before == null ? null : now - before;
+    }
+
+    static Double percentChange(Long now, Long before) {
+        return now == null || before == null || before == 0 ? null : (now - before) * 100.0 / before;
+    }
+}

@@ -1,0 +1,38 @@
+package vn.covid.briefing.support;
+
+import java.io.IOException;
+
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.io.ClassPathResource;
+
+import vn.covid.briefing.assessment.AssessmentProperties;
+import vn.covid.briefing.indicators.WeekProperties;
+
+/** The shipped application.yml, bound as the application binds it, for tests that need no database. */
+public final class Configuration {
+
+    private Configuration() {
+    }
+
+    private static Binder binder() {
+        try {
+            StandardEnvironment env = new StandardEnvironment();
+            new YamlPropertySourceLoader().load("application", new ClassPathResource("application.yml"))
+                .forEach(env.getPropertySources()::addLast);
+            return Binder.get(env);
+        }
+        catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static AssessmentProperties assessment() {
+        return binder().bind("briefing.assessment", AssessmentProperties.class).get();
+    }
+
+    public static WeekProperties week() {
+        return binder().bind("briefing.week", WeekProperties.class).get();
+    }
+}
