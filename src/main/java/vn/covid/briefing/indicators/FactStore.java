@@ -230,6 +230,47 @@ public class FactStore {
                 }, args.toArray());
     }
 
+    /** A district-day's current file. */
+    public record DayFile(String districtCode, LocalDate day, String fileName, String checksum, int revision) {
+    }
+
+    /** The current file of every district-day of [from, to], in district and day order. */
+    public List<DayFile> files(Collection<String> districts, LocalDate from, LocalDate to) {
+        if (districts.isEmpty()) {
+            return List.of();
+        }
+        List<Object> args = new ArrayList<>(districts);
+        args.add(java.sql.Date.valueOf(from));
+        args.add(java.sql.Date.valueOf(to));
+        return jdbc.query("SELECT d.district_code, d.report_date, f.file_name, f.checksum, d.revision FROM district_day d "
+                + "JOIN source_file f ON f.id = d.file_id WHERE d.district_code IN (" + placeholders(districts)
+                + ") AND d.report_date BETWEEN ? AND ? ORDER BY d.district_code, d.report_date",
+                (rs, i) -> new DayFile(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3), rs.getString(4),
+                        rs.getInt(5)), args.toArray());
+    }
+
+    /**
+     * The data revision a week rests on: a hash of which file is current for every district-day up to
+     * the report date, and of the reference data. Any late or corrected report that can move a figure of
+     * the week (cumulative ones included) changes it; anything else does not.
+     */
+    public String dataRevision(Collection<String> districts, LocalDate asOf) {
+        java.security.MessageDigest sha;
+        try {
+            sha = java.security.MessageDigest.getInstance("SHA-256");
+        }
+        catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        for (DayFile f : files(districts, LocalDate.of(1900, 1, 1), asOf)) {
+            sha.update((f.districtCode() + "|" + f.day() + "|" + f.checksum() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        jdbc.query("SELECT checksum FROM reference_version ORDER BY id DESC FETCH FIRST 1 ROWS ONLY", rs -> {
+            sha.update(rs.getString(1).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        });
+        return java.util.HexFormat.of().formatHex(sha.digest());
+    }
+
     private static void addRow(Series s, LocalDate day, ResultSet rs) throws SQLException {
         addRow(s, day, rs, 3);
     }

@@ -18,12 +18,14 @@ import vn.covid.briefing.assessment.LevelDecision;
  * @param communes per district code, its communes that reported by commune
  * @param flags what the ingest rejected or flagged in the files of the window's days
  * @param levels per unit code (QĐ 4800 / QĐ 218 periods)
+ * @param previousLevels per unit code, the level the same rules give the week before (null: unknown)
  * @param control per unit code, the "kiểm soát được dịch" check (until QĐ 4800)
  * @param regimes per district code, its distancing regime on the report date (until QĐ 4800)
  */
 public record WeekIndicators(LocalDate reportDate, ReportWindow window, Framework framework, UnitWeek scope,
         List<UnitWeek> districts, Map<String, List<UnitWeek>> communes, List<ReportStatus> completeness,
-        List<FactStore.Flag> flags, Map<String, LevelDecision> levels, Map<String, ControlCheck> control,
+        List<FactStore.Flag> flags, Map<String, LevelDecision> levels, Map<String, Integer> previousLevels,
+        Map<String, ControlCheck> control,
         Map<String, RegimePeriod> regimes, WeekProperties.Targets targets) {
 
     public List<ReportStatus> completenessOf(String districtCode) {

@@ -122,6 +122,7 @@ public class WeeklyIndicators {
 
         Framework framework = Framework.on(reportDate, rules);
         Map<String, LevelDecision> levels = new LinkedHashMap<>();
+        Map<String, Integer> previousLevels = new LinkedHashMap<>();
         Map<String, ControlCheck> control = new LinkedHashMap<>();
         Map<String, RegimePeriod> regimeOf = new LinkedHashMap<>();
         List<UnitWeek> assessed = new ArrayList<>();
@@ -143,21 +144,20 @@ public class WeeklyIndicators {
             case QD4800, QD218 -> {
                 communeWeeks.values().forEach(assessed::addAll);
                 for (UnitWeek u : assessed) {
-                    levels.put(u.code(), level(framework, u));
+                    Integer previous = previousLevel(framework, u);
+                    previousLevels.put(u.code(), previous);
+                    levels.put(u.code(), framework == Framework.QD218 ? levelRules.qd218(u) : levelRules.qd4800(u, previous));
                 }
             }
         }
         return new WeekIndicators(reportDate, window, framework, scope, districtWeeks, communeWeeks, completeness,
-                store.flags(codes, window.first(), window.last()), levels, control, regimeOf, week.targets());
+                store.flags(codes, window.first(), window.last()), levels, previousLevels, control, regimeOf, week.targets());
     }
 
-    private LevelDecision level(Framework framework, UnitWeek u) {
-        if (framework == Framework.QD218) {
-            return levelRules.qd218(u);
-        }
-        // "may not be lowered" needs last week's level, judged the same way on last week's data
-        Integer previous = levelRules.qd4800(u.previousWeek(), null).level();
-        return levelRules.qd4800(u, previous);
+    /** Last week's level judged the same way on last week's data ("may not be lowered" needs it; the page shows rises). */
+    private Integer previousLevel(Framework framework, UnitWeek u) {
+        UnitWeek before = u.previousWeek();
+        return framework == Framework.QD218 ? levelRules.qd218(before).level() : levelRules.qd4800(before, null).level();
     }
 
     /** The districts of the scope: its own children, or (for a country) the districts of its provinces. */

@@ -13,7 +13,7 @@ import java.util.Set;
  */
 public record CommandLine(String command, Map<String, String> options, boolean help, List<String> springArgs) {
 
-    public static final Set<String> COMMANDS = Set.of("ingest", "status", "sample", "indicators");
+    public static final Set<String> COMMANDS = Set.of("ingest", "status", "sample", "indicators", "report");
 
     private static final Set<String> NEEDS_DATE = Set.of("indicators", "report");
 
@@ -28,6 +28,9 @@ public record CommandLine(String command, Map<String, String> options, boolean h
             String arg = args[i];
             if (arg.equals("--help") || arg.equals("-h") || arg.equals("help")) {
                 help = true;
+            }
+            else if (arg.equals("--force")) {
+                options.put("force", "true");
             }
             else if (OPTIONS_WITH_VALUE.contains(arg)) {
                 if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
@@ -78,6 +81,10 @@ public record CommandLine(String command, Map<String, String> options, boolean h
         }
     }
 
+    public boolean force() {
+        return options.containsKey("force");
+    }
+
     /** The folder for run folders and briefings; needed before Spring starts, for the run lock. */
     public Path output(Path home) {
         return options.containsKey("output") ? Path.of(options.get("output")) : home.resolve("output");
@@ -117,6 +124,10 @@ public record CommandLine(String command, Map<String, String> options, boolean h
                   ingest    load the district reports not yet loaded from the inbox into the database;
                             writes output/runs/<run>/summary.txt, summary.json and rejects.csv
                   status    what is loaded per district, missing reports, and the last runs
+                  report --date D [--force]
+                            the briefing of the report week ending on D, written to
+                            output/<year>/<D>_bao-cao-tuan_ban-<edition>.pdf; unchanged data: "up to date";
+                            changed data: the next edition; --force renders the same edition again
                   indicators --date D
                             the report week ending on D (YYYY-MM-DD): every district's figures and the
                             assessment of the time, as a table on the terminal
@@ -129,7 +140,8 @@ public record CommandLine(String command, Map<String, String> options, boolean h
                                    jdbc:postgresql://localhost:5432/briefing?user=briefing&password=...;
                                    a folder holds the embedded H2 database (default: data/ of the project)
                   --output DIR     where run folders and briefings are written (default: output/ of the project)
-                  --date D         (indicators) the report date, YYYY-MM-DD
+                  --date D         (report, indicators) the report date, YYYY-MM-DD
+                  --force          (report) render the same edition again even if nothing changed
                   --realdata DIR   (sample only) the real data folder (default: ../shared/realdata)
                   --name=value     any setting of application.yml, e.g. --briefing.scope=VN
                   --help           this text

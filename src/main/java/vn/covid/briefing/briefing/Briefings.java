@@ -1,0 +1,267 @@
+package vn.covid.briefing.briefing;
+
+import static vn.covid.briefing.briefing.VietnameseFormat.dayMonth;
+import static vn.covid.briefing.briefing.VietnameseFormat.number;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+import vn.covid.briefing.assessment.AssessmentProperties;
+import vn.covid.briefing.assessment.Framework;
+import vn.covid.briefing.assessment.LevelDecision;
+import vn.covid.briefing.indicators.FactStore;
+import vn.covid.briefing.indicators.UnitWeek;
+import vn.covid.briefing.indicators.WeekIndicators;
+import vn.covid.briefing.indicators.WeekProperties;
+import vn.covid.briefing.indicators.WeeklyIndicators;
+import vn.covid.briefing.reference.Unit;
+import vn.covid.briefing.reference.UnitDirectory;
+import vn.covid.briefing.system.AtomicFiles;
+import vn.covid.briefing.system.BriefingProperties;
+import vn.covid.briefing.system.Checksums;
+
+/**
+ * Issues the briefing of a report date as an edition: computes the week, words it, draws its figures,
+ * renders the PDF and writes it atomically as {@code output/<year>/<date>_bao-cao-tuan_ban-<n>.pdf}.
+ * An edition is fixed to the data revision and templates it was made from: the same again is "up to
+ * date" (or, forced, the same bytes again); anything changed becomes the next edition, which says what
+ * changed since the one before.
+ */
+@Service
+public class Briefings {
+
+    /** What {@link #issue} did. */
+    public record Outcome(LocalDate reportDate, int edition, Path pdf, Status status, long missingReports,
+            long millis) {
+
+        public enum Status {
+            NEW_EDITION, UP_TO_DATE, RE_RENDERED
+        }
+    }
+
+    /** An edition as recorded. */
+    public record Edition(LocalDate reportDate, int edition, String dataRevision, String templateChecksum,
+            Instant issuedAt, String pdfChecksum, Path pdf, boolean provisional) {
+    }
+
+    private final WeeklyIndicators indicators;
+    private final FactStore store;
+    private final JdbcTemplate jdbc;
+    private final BriefingProperties properties;
+    private final WeekProperties week;
+    private final AssessmentProperties rules;
+    private final Clock clock;
+
+    public Briefings(WeeklyIndicators indicators, FactStore store, JdbcTemplate jdbc, BriefingProperties properties,
+            WeekProperties week, AssessmentProperties rules, Clock clock) {
+        this.indicators = indicators;
+        this.store = store;
+        this.jdbc = jdbc;
+        this.properties = properties;
+        this.week = week;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    Path templates() {
+        return properties.home().resolve("templates");
+    }
+
+    public Path pdfPath(LocalDate date, int edition) {
+        return properties.output().resolve(Integer.toString(date.getYear()))
+            .resolve(date + "_bao-cao-tuan_ban-" + edition + ".pdf");
+    }
+
+    public Optional<Edition> latestEdition(LocalDate date) {
+        return jdbc.query("SELECT report_date, edition, data_revision, template_checksum, issued_at, pdf_checksum, pdf_path, "
+                + "provisional FROM briefing_edition WHERE report_date = ? ORDER BY edition DESC FETCH FIRST 1 ROWS ONLY",
+                (rs, i) -> new Edition(rs.getDate(1).toLocalDate(), rs.getInt(2), rs.getString(3), rs.getString(4),
+                        rs.getTimestamp(5).toInstant(), rs.getString(6), Path.of(rs.getString(7)), rs.getBoolean(8)),
+                java.sql.Date.valueOf(date)).stream().findFirst();
+    }
+
+    public Outcome issue(LocalDate date, boolean force) {
+        long start = System.nanoTime();
+        UnitDirectory units = UnitDirectory.load(jdbc, properties.scope());
+        List<String> districts = units.districtsInScope().stream().map(Unit::code).toList();
+        String revision = store.dataRevision(districts, date);
+        PdfRenderer renderer = new PdfRenderer(templates());
+        String templateChecksum = renderer.templateChecksum();
+        Optional<Edition> latest = latestEdition(date);
+        boolean same = latest.isPresent() && latest.get().dataRevision().equals(revision)
+                && latest.get().templateChecksum().equals(templateChecksum);
+        if (same && !force && Files.isRegularFile(latest.get().pdf())) {
+            return new Outcome(date, latest.get().edition(), latest.get().pdf(), Outcome.Status.UP_TO_DATE, 0,
+                    millis(start));
+        }
+        int edition = same ? latest.get().edition() : latest.map(e -> e.edition() + 1).orElse(1);
+        WeekIndicators weekIndicators = indicators.compute(date, units, properties.scope());
+        List<String> corrections = !same && latest.isPresent()
+                ? corrections(weekIndicators, districts, latest.get()) : List.of();
+        BriefingTexts texts = BriefingTexts.load(templates().resolve("texts.yml"));
+        BriefingComposer composer = new BriefingComposer(texts, week, rules, definitions(), properties.zone().getId());
+        List<FactStore.DayFile> files = store.files(districts, weekIndicators.window().first(), date);
+        int upToDate = store.files(districts, LocalDate.of(1900, 1, 1), date).size();
+        String reference = jdbc.queryForList("SELECT checksum FROM reference_version", String.class).stream().findFirst()
+            .orElse(null);
+        var adults = week.population18plusOn(date);
+        BriefingPage page = composer.compose(weekIndicators, new BriefingComposer.Provenance(revision, reference, files,
+                upToDate, templateChecksum, adults.map(WeekProperties.DatedTotal::total).orElse(null),
+                adults.map(WeekProperties.DatedTotal::source).orElse(null)), corrections);
+        Map<String, byte[]> figures = figures(weekIndicators, texts);
+        Instant cutoff = ZonedDateTime.of(date.atTime(week.cutoffHour(), 0), properties.zone()).toInstant();
+        byte[] pdf = renderer.pdf(renderer.xhtml(page, texts, figures), page.metadata(), cutoff);
+        Path path = pdfPath(date, edition);
+        AtomicFiles.write(path, pdf);
+        if (!same) {
+            jdbc.update("INSERT INTO briefing_edition (report_date, edition, data_revision, template_checksum, issued_at, "
+                    + "pdf_checksum, pdf_path, provisional) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", java.sql.Date.valueOf(date),
+                    edition, revision, templateChecksum, Timestamp.from(clock.instant()), Checksums.sha256(pdf),
+                    path.toAbsolutePath().toString(), weekIndicators.missingReports() > 0);
+        }
+        return new Outcome(date, edition, path, same ? Outcome.Status.RE_RENDERED : Outcome.Status.NEW_EDITION,
+                weekIndicators.missingReports(), millis(start));
+    }
+
+    private static long millis(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /** "Số liệu điều chỉnh": every value of the window that changed since the previous edition was issued. */
+    private List<String> corrections(WeekIndicators w, List<String> districts, Edition previous) {
+        BriefingTexts texts = BriefingTexts.load(templates().resolve("texts.yml"));
+        List<FactStore.Change> changes = store.changesSince(districts, LocalDate.of(1900, 1, 1), w.reportDate(),
+                previous.issuedAt());
+        List<String> out = new ArrayList<>();
+        out.add(texts.phrase("phrases.corrections-intro", "edition", previous.edition()));
+        if (changes.isEmpty()) {
+            out.add(texts.text("phrases.corrections-none"));
+        }
+        for (FactStore.Change c : changes.subList(0, Math.min(60, changes.size()))) {
+            out.add("- " + texts.phrase("phrases.correction", "unit", unitName(w, c.unitCode()), "day", dayMonth(c.day()),
+                    "metric", texts.text("metrics." + c.metric().canonical()), "before", number(c.before()), "after",
+                    number(c.after()), "file", c.fileName().replaceAll(".*/", "")));
+        }
+        if (changes.size() > 60) {
+            out.add(texts.phrase("reasons.more", "count", number((long) changes.size() - 60)));
+        }
+        return out;
+    }
+
+    private static String unitName(WeekIndicators w, String code) {
+        for (UnitWeek d : w.districts()) {
+            if (d.code().equals(code)) {
+                return d.name();
+            }
+            for (UnitWeek c : w.communes().getOrDefault(d.code(), List.of())) {
+                if (c.code().equals(code)) {
+                    return c.name() + " (" + d.name() + ")";
+                }
+            }
+        }
+        return code;
+    }
+
+    private List<String[]> definitions() {
+        Path file = templates().resolve("definitions.csv");
+        List<String[]> rows = new ArrayList<>();
+        try (Reader in = Files.newBufferedReader(file)) {
+            for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+                rows.add(new String[] { r.get(0), BriefingTexts.nfc(r.get(1)), BriefingTexts.nfc(r.get(2)),
+                        r.size() > 3 ? BriefingTexts.nfc(r.get(3)) : "" });
+            }
+        }
+        catch (IOException e) {
+            throw new IllegalStateException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        return rows;
+    }
+
+    private Map<String, byte[]> figures(WeekIndicators w, BriefingTexts texts) {
+        Charts charts = new Charts(texts);
+        Map<String, byte[]> figures = new LinkedHashMap<>();
+        figures.put("cases", charts.casesBySource(w));
+        figures.put("testing", charts.testing(w));
+        WeekIndicators.Progress target = w.firstDoseProgress(w.scope());
+        figures.put("vaccination", charts.vaccination(w, target == null ? null : target.targetPercent()));
+        Path geojson = properties.referenceFolder().resolve("districts.geojson");
+        if (Files.isRegularFile(geojson)) {
+            DistrictMap map = DistrictMap.load(geojson);
+            if (!map.isEmpty()) {
+                figures.put("map", map(map, w, texts));
+            }
+        }
+        return figures;
+    }
+
+    private byte[] map(DistrictMap map, WeekIndicators w, BriefingTexts texts) {
+        Map<String, DistrictMap.Style> styleOf = new LinkedHashMap<>();
+        List<DistrictMap.Style> legend = new ArrayList<>();
+        String date = VietnameseFormat.dayMonthYear(w.reportDate());
+        if (w.framework() == Framework.CONTROL) {
+            Map<String, DistrictMap.Style> byRegime = new LinkedHashMap<>();
+            for (UnitWeek d : w.districts()) {
+                var period = w.regimes().get(d.code());
+                String regime = period == null ? texts.text("charts.no-regime") : period.regime();
+                DistrictMap.Style style = byRegime.computeIfAbsent(regime, r -> new DistrictMap.Style(regimePaint(r),
+                        r));
+                styleOf.put(d.code(), style);
+            }
+            legend.addAll(byRegime.values());
+            return map.draw(texts.phrase("charts.map-title-control", "date", date), styleOf, legend, Charts.WIDTH_MM - 15, 95);
+        }
+        List<String> names = texts.list("words.level-names");
+        DistrictMap.Style[] levels = new DistrictMap.Style[5];
+        for (int l = 1; l <= 4; l++) {
+            levels[l] = new DistrictMap.Style(levelPaint(l), texts.phrase("words.level", "level", l)
+                    + (l < names.size() ? " – " + names.get(l) : ""));
+            legend.add(levels[l]);
+        }
+        DistrictMap.Style unknown = new DistrictMap.Style(java.awt.Color.WHITE, texts.text("charts.no-data"));
+        for (UnitWeek d : w.districts()) {
+            LevelDecision decision = w.levels().get(d.code());
+            styleOf.put(d.code(), decision == null || decision.level() == null ? unknown : levels[decision.level()]);
+        }
+        if (styleOf.containsValue(unknown)) {
+            legend.add(unknown);
+        }
+        return map.draw(texts.phrase("charts.map-title-levels", "date", date), styleOf, legend, Charts.WIDTH_MM - 15, 95);
+    }
+
+    /** Level colours with hatching that gets denser with the level, so the print tells them apart. */
+    private static java.awt.Paint levelPaint(int level) {
+        java.awt.Color base = ChartStyle.LEVEL_COLOURS[level - 1];
+        return switch (level) {
+            case 1 -> base;
+            case 2 -> ChartStyle.hatch(base, 6, false);
+            case 3 -> ChartStyle.hatch(base, 5, true);
+            default -> ChartStyle.hatch(base, 3, true);
+        };
+    }
+
+    private static java.awt.Paint regimePaint(String regime) {
+        return switch (regime) {
+            case "CT16" -> ChartStyle.hatch(ChartStyle.LEVEL_COLOURS[2], 5, true);
+            case "CT15+" -> ChartStyle.hatch(ChartStyle.LEVEL_COLOURS[1], 6, false);
+            case "CT15" -> ChartStyle.LEVEL_COLOURS[0];
+            default -> java.awt.Color.LIGHT_GRAY;
+        };
+    }
+}

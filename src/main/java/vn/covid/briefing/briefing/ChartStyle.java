@@ -1,0 +1,109 @@
+package vn.covid.briefing.briefing;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.Paint;
+import java.awt.RenderingHints;
+import java.awt.TexturePaint;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.function.Consumer;
+
+import javax.imageio.ImageIO;
+
+/**
+ * What every figure of the briefing shares: the embedded Liberation Serif (so Vietnamese labels render
+ * the same on any machine, with or without system fonts), greys and hatches that survive black-and-white
+ * printing, and rasterising at 220 dpi into a deterministic PNG.
+ */
+final class ChartStyle {
+
+    static final int DPI = 220;
+
+    private static final Font SERIF = load("/liberation/LiberationSerif-Regular.ttf");
+    private static final Font SERIF_BOLD = load("/liberation/LiberationSerif-Bold.ttf");
+
+    private ChartStyle() {
+    }
+
+    private static Font load(String resource) {
+        try (InputStream in = ChartStyle.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("font " + resource + " missing (openpdf-fonts-extra on the classpath?)");
+            }
+            return Font.createFont(Font.TRUETYPE_FONT, in);
+        }
+        catch (IOException | java.awt.FontFormatException e) {
+            throw new IllegalStateException("cannot load font " + resource, e);
+        }
+    }
+
+    static Font font(float points) {
+        return SERIF.deriveFont(points);
+    }
+
+    static Font bold(float points) {
+        return SERIF_BOLD.deriveFont(points);
+    }
+
+    /** Light to dark, readable as four distinct greys on a laser printer. */
+    static final Color[] GREYS = { new Color(0xD9D9D9), new Color(0x9E9E9E), new Color(0x5E5E5E), new Color(0x1A1A1A) };
+
+    /** Level colours (green, yellow, orange, red) as in NQ 128, used with {@link #hatch} so print keeps them apart. */
+    static final Color[] LEVEL_COLOURS = { new Color(0x4CAF50), new Color(0xFFEB3B), new Color(0xFF9800), new Color(0xE53935) };
+
+    /** A fill with thin diagonal lines every {@code spacing} points (0 = plain), over a base colour. */
+    static Paint hatch(Color base, double spacing, boolean crossed) {
+        if (spacing <= 0) {
+            return base;
+        }
+        int px = (int) Math.round(spacing * 8); // the tile drawn finely, then shrunk to `spacing` points
+        BufferedImage tile = new BufferedImage(px, px, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = tile.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(base);
+        g.fillRect(0, 0, px, px);
+        g.setColor(new Color(0x202020));
+        g.setStroke(new BasicStroke(3f)); // 3/8 of a point
+        g.drawLine(-px, 2 * px, 2 * px, -px);
+        g.drawLine(0, px, px, 0);
+        if (crossed) {
+            g.drawLine(0, 0, px, px);
+        }
+        g.dispose();
+        return new TexturePaint(tile, new Rectangle2D.Double(0, 0, spacing, spacing));
+    }
+
+    /** Draws at {@link #DPI} on a white page of widthMm × heightMm and returns the PNG bytes. */
+    static byte[] png(double widthMm, double heightMm, Consumer<Graphics2D> draw) {
+        double points = 72 / 25.4;
+        int w = (int) Math.round(widthMm / 25.4 * DPI);
+        int h = (int) Math.round(heightMm / 25.4 * DPI);
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        // work in points, so font sizes are what they will be on paper
+        g.scale(DPI / 72.0, DPI / 72.0);
+        g.setClip(new Rectangle2D.Double(0, 0, widthMm * points, heightMm * points));
+        draw.accept(g);
+        g.dispose();
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

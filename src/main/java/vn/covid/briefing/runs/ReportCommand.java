@@ -1,0 +1,36 @@
+package vn.covid.briefing.runs;
+
+import org.springframework.stereotype.Component;
+
+import vn.covid.briefing.briefing.Briefings;
+
+/** {@code bin/briefing report --date D [--force]}: the briefing of one report week, as a new edition if its data changed. */
+@Component
+class ReportCommand implements Command {
+
+    private final Briefings briefings;
+
+    ReportCommand(Briefings briefings) {
+        this.briefings = briefings;
+    }
+
+    @Override
+    public String name() {
+        return "report";
+    }
+
+    @Override
+    public int run(CommandLine commandLine) throws Exception {
+        Briefings.Outcome o = briefings.issue(commandLine.date(), commandLine.force());
+        switch (o.status()) {
+            case UP_TO_DATE -> System.out.printf("Briefing %s is up to date: edition %d, %s%n", o.reportDate(), o.edition(),
+                    o.pdf());
+            case RE_RENDERED -> System.out.printf("Briefing %s edition %d rendered again (same data): %s (%d ms)%n",
+                    o.reportDate(), o.edition(), o.pdf(), o.millis());
+            case NEW_EDITION -> System.out.printf("Briefing %s edition %d: %s (%d ms)%s%n", o.reportDate(), o.edition(),
+                    o.pdf(), o.millis(), o.missingReports() > 0
+                            ? "; provisional: " + o.missingReports() + " district report(s) of the week missing" : "");
+        }
+        return ExitCode.OK;
+    }
+}
