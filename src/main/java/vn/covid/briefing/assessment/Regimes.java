@@ -39,4 +39,14 @@ public class Regimes {
         }
         return Optional.empty();
     }
+
+    /** The first day after {@code day}, within {@code days}, on which a configured period starts (a decided change). */
+    public Optional<LocalDate> nextChange(LocalDate day, int days) {
+        if (rules.regimes() == null) {
+            return Optional.empty();
+        }
+        return rules.regimes().stream().map(RegimePeriod::from)
+            .filter(f -> f.isAfter(day) && !f.isAfter(day.plusDays(days)))
+            .min(java.util.Comparator.naturalOrder());
+    }
 }

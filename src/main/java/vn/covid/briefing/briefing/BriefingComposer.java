@@ -217,18 +217,12 @@ final class BriefingComposer {
     private List<String> measures(WeekIndicators week) {
         List<String> out = new ArrayList<>();
         if (week.framework() == Framework.CONTROL) {
-            Map<String, List<String>> byRegime = new LinkedHashMap<>();
-            week.districts().forEach(d -> {
-                RegimePeriod r = week.regimes().get(d.code());
-                if (r != null) {
-                    byRegime.computeIfAbsent(r.regime(), k -> new ArrayList<>()).add(d.name());
-                }
-            });
-            if (byRegime.isEmpty()) {
-                out.add(t.text("phrases.regime-none"));
+            List<String> now = regimeLines(week, week.regimes());
+            out.addAll(now.isEmpty() ? List.of(t.text("phrases.regime-none")) : now);
+            if (week.nextRegimeChange() != null) {
+                out.add(t.phrase("phrases.regime-next", "date", dayMonthYear(week.nextRegimeChange())));
+                regimeLines(week, week.nextRegimes()).forEach(line -> out.add("- " + line));
             }
-            byRegime.forEach((regime, names) -> out.add(t.phrase("phrases.regime", "regime", regimeName(regime), "places",
-                    String.join(", ", names))));
             ControlCheck check = week.control().get(week.scope().code());
             if (check != null) {
                 out.add(t.text("phrases.criteria-intro"));
@@ -291,6 +285,21 @@ final class BriefingComposer {
         List<UnitWeek> all = new ArrayList<>(a);
         all.addAll(b);
         return all;
+    }
+
+    /** One line per regime: its wording and the districts under it, in district order. */
+    private List<String> regimeLines(WeekIndicators week, Map<String, RegimePeriod> regimes) {
+        Map<String, List<String>> byRegime = new LinkedHashMap<>();
+        week.districts().forEach(d -> {
+            RegimePeriod r = regimes.get(d.code());
+            if (r != null) {
+                byRegime.computeIfAbsent(r.regime(), k -> new ArrayList<>()).add(d.name());
+            }
+        });
+        List<String> lines = new ArrayList<>();
+        byRegime.forEach((regime, names) -> lines.add(t.phrase("phrases.regime", "regime", regimeName(regime), "places",
+                String.join(", ", names))));
+        return lines;
     }
 
     /** The regime's wording from texts.yml ("regimes"), or its code when none is given. */

@@ -21,11 +21,13 @@ import vn.covid.briefing.assessment.LevelDecision;
  * @param previousLevels per unit code, the level the same rules give the week before (null: unknown)
  * @param control per unit code, the "kiểm soát được dịch" check (until QĐ 4800)
  * @param regimes per district code, its distancing regime on the report date (until QĐ 4800)
+ * @param nextRegimeChange a regime change already decided for the coming week (null if none), and
+ * @param nextRegimes per district code, the regime from that day
  */
 public record WeekIndicators(LocalDate reportDate, ReportWindow window, Framework framework, UnitWeek scope,
         List<UnitWeek> districts, Map<String, List<UnitWeek>> communes, List<ReportStatus> completeness,
         List<FactStore.Flag> flags, Map<String, LevelDecision> levels, Map<String, Integer> previousLevels,
-        Map<String, ControlCheck> control,
+        Map<String, ControlCheck> control, LocalDate nextRegimeChange, Map<String, RegimePeriod> nextRegimes,
         Map<String, RegimePeriod> regimes, WeekProperties.Targets targets) {
 
     public List<ReportStatus> completenessOf(String districtCode) {

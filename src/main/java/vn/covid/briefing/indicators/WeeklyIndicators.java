@@ -125,6 +125,8 @@ public class WeeklyIndicators {
         Map<String, Integer> previousLevels = new LinkedHashMap<>();
         Map<String, ControlCheck> control = new LinkedHashMap<>();
         Map<String, RegimePeriod> regimeOf = new LinkedHashMap<>();
+        Map<String, RegimePeriod> nextRegimes = new LinkedHashMap<>();
+        LocalDate nextChange = null;
         List<UnitWeek> assessed = new ArrayList<>();
         assessed.add(scope);
         assessed.addAll(districtWeeks);
@@ -140,6 +142,13 @@ public class WeeklyIndicators {
                 }
                 regimes.on(reportDate, top.code(), c -> units.unit(c).flatMap(Unit::parentCode).orElse(null))
                     .ifPresent(p -> regimeOf.put(top.code(), p));
+                nextChange = regimes.nextChange(reportDate, week.days()).orElse(null);
+                if (nextChange != null) {
+                    for (Unit d : districts) {
+                        regimes.on(nextChange, d.code(), c -> units.unit(c).flatMap(Unit::parentCode).orElse(null))
+                            .ifPresent(p -> nextRegimes.put(d.code(), p));
+                    }
+                }
             }
             case QD4800, QD218 -> {
                 communeWeeks.values().forEach(assessed::addAll);
@@ -151,7 +160,8 @@ public class WeeklyIndicators {
             }
         }
         return new WeekIndicators(reportDate, window, framework, scope, districtWeeks, communeWeeks, completeness,
-                store.flags(codes, window.first(), window.last()), levels, previousLevels, control, regimeOf, week.targets());
+                store.flags(codes, window.first(), window.last()), levels, previousLevels, control, nextChange,
+                nextRegimes, regimeOf, week.targets());
     }
 
     /** Last week's level judged the same way on last week's data ("may not be lowered" needs it; the page shows rises). */

@@ -43,10 +43,14 @@ public final class SampleDatabase {
 
     /** The application on that database, as the launcher starts it (close it after use). */
     public static ConfigurableApplicationContext context(Briefing briefing, String... settings) {
-        List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + briefing.dbUrl(),
-                "--briefing.input=" + briefing.input(), "--briefing.output=" + briefing.output(),
-                "--briefing.home=" + Briefing.PROJECT));
-        args.addAll(List.of(settings));
+        List<String> args = new ArrayList<>(List.of(settings));
+        for (String fallback : List.of("--spring.datasource.url=" + briefing.dbUrl(), "--briefing.input=" + briefing.input(),
+                "--briefing.output=" + briefing.output(), "--briefing.home=" + Briefing.PROJECT)) {
+            String key = fallback.substring(0, fallback.indexOf('=') + 1);
+            if (args.stream().noneMatch(a -> a.startsWith(key))) {
+                args.add(fallback);
+            }
+        }
         return BriefingApplicationAccess.start(args);
     }
 }

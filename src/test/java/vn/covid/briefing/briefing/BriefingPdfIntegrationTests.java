@@ -1,0 +1,156 @@
+package vn.covid.briefing.briefing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import vn.covid.briefing.support.Briefing;
+import vn.covid.briefing.support.CsvFiles;
+import vn.covid.briefing.support.Database;
+import vn.covid.briefing.support.Poppler;
+import vn.covid.briefing.support.SampleDatabase;
+
+/**
+ * The briefing of the sample as a committee member gets it: the PDF's extracted text says what the
+ * 13/9/2021 report said (real provincial figures, every district, the CT15/CT16 split from 15/9), the page
+ * is A4 with the HD 36 margins, fonts are embedded, poppler renders every page, and a second render of
+ * the same edition is byte-identical. The QĐ 4800 and QĐ 218 periods render too.
+ */
+class BriefingPdfIntegrationTests {
+
+    private static ConfigurableApplicationContext context;
+    private static Briefings briefings;
+
+    @TempDir
+    static Path output;
+
+    @BeforeAll
+    static void start() {
+        Briefing sample = SampleDatabase.of(Database.H2);
+        context = SampleDatabase.context(sample, "--briefing.output=" + output);
+        briefings = context.getBean(Briefings.class);
+    }
+
+    @AfterAll
+    static void stop() {
+        context.close();
+    }
+
+    private static long realCases(LocalDate last) throws IOException {
+        Map<String, Long> cases = CsvFiles.read(Briefing.PROJECT.resolve("input/reference/sample-provenance.csv")).stream()
+            .collect(Collectors.toMap(r -> r.get("date"), (CSVRecord r) -> Long.parseLong(r.get("cases"))));
+        long sum = 0;
+        for (int i = 0; i < 7; i++) {
+            sum += cases.get(last.minusDays(i).toString());
+        }
+        return sum;
+    }
+
+    @Test
+    void theBriefingOf13September2021ReadsLikeReport45() throws IOException {
+        Briefings.Outcome first = briefings.issue(LocalDate.of(2021, 9, 13), false);
+
+        assertThat(first.status()).isEqualTo(Briefings.Outcome.Status.NEW_EDITION);
+        assertThat(first.pdf()).isEqualTo(output.resolve("2021/2021-09-13_bao-cao-tuan_ban-1.pdf"));
+        String text = Poppler.text(first.pdf());
+        String flat = text.replaceAll("\\s+", " ");
+        assertThat(flat).contains("TỈNH ỦY ĐỒNG THÁP", "BAN CÁN SỰ ĐẢNG UBND TỈNH", "ĐẢNG CỘNG SẢN VIỆT NAM",
+                "Số 45-BC/BCSĐ", "Đồng Tháp, ngày 13 tháng 9 năm 2021", "BÁO CÁO",
+                "kết quả thực hiện giãn cách xã hội phòng, chống dịch Covid-19 trên địa bàn Tỉnh",
+                "(từ ngày 06/9 đến ngày 13/9/2021)", "I- TÌNH HÌNH DỊCH BỆNH", "II- KẾT QUẢ THỰC HIỆN",
+                "III- ĐÁNH GIÁ CHUNG", "IV- NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM", "Nơi nhận:", "T/M BAN CÁN SỰ ĐẢNG", "BÍ THƯ",
+                "PHỤ LỤC");
+        long cases = realCases(LocalDate.of(2021, 9, 13));
+        long before = realCases(LocalDate.of(2021, 9, 6));
+        assertThat(flat).contains("toàn Tỉnh ghi nhận " + VietnameseFormat.number(cases) + " ca mắc mới (giảm "
+                + VietnameseFormat.number(before - cases) + " ca, tương ứng "
+                + VietnameseFormat.percent((before - cases) * 100.0 / before, 1) + " so với tuần trước)");
+        assertThat(flat).contains("Số ca mắc mới giảm", "chưa đáp ứng đầy đủ các tiêu chí kiểm soát được dịch",
+                "lượt hộ gia đình", "Mục tiêu 100% số hộ trước ngày 30/9/2021", "Tỷ lệ người từ 18 tuổi trở lên",
+                "Tử vong trong tuần");
+        // the split decided for 15/9: four units stay on CT16, the other eight move to CT15 at a higher level
+        assertThat(flat).contains("Từ ngày 15/9/2021, theo quyết định đã ban hành: - Thực hiện Chỉ thị số 15/CT-TTg ở "
+                + "mức cao hơn: Thành phố Cao Lãnh, Thành phố Hồng Ngự, Huyện Tân Hồng, Huyện Hồng Ngự, Huyện Tam Nông, "
+                + "Huyện Tháp Mười, Huyện Cao Lãnh, Huyện Thanh Bình. - Thực hiện giãn cách xã hội theo Chỉ thị số "
+                + "16/CT-TTg: Thành phố Sa Đéc, Huyện Lấp Vò, Huyện Lai Vung, Huyện Châu Thành.");
+        for (String district : List.of("Thành phố Cao Lãnh", "Thành phố Sa Đéc", "Thành phố Hồng Ngự", "Huyện Tân Hồng",
+                "Huyện Hồng Ngự", "Huyện Tam Nông", "Huyện Tháp Mười", "Huyện Cao Lãnh", "Huyện Thanh Bình", "Huyện Lấp Vò",
+                "Huyện Lai Vung", "Huyện Châu Thành")) {
+            assertThat(flat).as("annex row of " + district).contains(district);
+        }
+        assertThat(text).as("Vietnamese letters come out composed (NFC), not as base letters and marks")
+            .isEqualTo(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC))
+            .contains("ỷ", "ờ", "ữ", "ặ", "Đ");
+
+        Poppler.Run fonts = Poppler.run("pdffonts", first.pdf().toString());
+        List<String> rows = fonts.out().lines().skip(2).toList();
+        assertThat(rows).isNotEmpty().allSatisfy(r -> {
+            assertThat(r).contains("LiberationSerif");
+            assertThat(r).containsPattern("Identity-H\\s+yes\\s+yes\\s+yes");
+        });
+
+        Poppler.Run info = Poppler.run("pdfinfo", first.pdf().toString());
+        assertThat(info.out()).containsPattern("Page size: +595.28 x 841.8\\d pts \\(A4\\)");
+        assertThat(info.out()).contains("Title:           BÁO CÁO Số 45-BC/BCSĐ",
+                "Author:", "Subject:", "Keywords:", "CreationDate:    Mon Sep 13 11:00:00 2021 UTC");
+
+        Briefings.Outcome again = briefings.issue(LocalDate.of(2021, 9, 13), true);
+        assertThat(again.status()).isEqualTo(Briefings.Outcome.Status.RE_RENDERED);
+        assertThat(again.pdf()).isEqualTo(first.pdf());
+        assertThat(Files.readAllBytes(again.pdf())).as("the same data, templates and settings give the same bytes")
+            .isEqualTo(Files.readAllBytes(first.pdf()));
+        assertThat(briefings.issue(LocalDate.of(2021, 9, 13), false).status())
+            .isEqualTo(Briefings.Outcome.Status.UP_TO_DATE);
+    }
+
+    @Test
+    void pagesHaveTheHd36MarginsAndPopplerRendersThemAll(@TempDir Path pngs) {
+        Path pdf = briefings.issue(LocalDate.of(2021, 11, 1), false).pdf();
+        List<Poppler.Word> words = Poppler.words(pdf);
+        assertThat(words).isNotEmpty();
+        // page numbers sit in the top margin, from page 2 on; everything else inside 30/15/20/20 mm
+        List<Poppler.Word> body = words.stream().filter(w -> !(w.yMin() < 56 && w.text().matches("\\d+"))).toList();
+        assertThat(body.stream().mapToDouble(Poppler.Word::xMin).min().orElseThrow()).as("left margin 30 mm")
+            .isGreaterThanOrEqualTo(85.0 - 0.5);
+        assertThat(body.stream().mapToDouble(Poppler.Word::xMax).max().orElseThrow()).as("right margin 15 mm")
+            .isLessThanOrEqualTo(595.28 - 42.5 + 0.5);
+        assertThat(body.stream().mapToDouble(Poppler.Word::yMin).min().orElseThrow()).as("top margin 20 mm")
+            .isGreaterThanOrEqualTo(56.7 - 0.5);
+        assertThat(body.stream().mapToDouble(Poppler.Word::yMax).max().orElseThrow()).as("bottom margin 20 mm")
+            .isLessThanOrEqualTo(841.89 - 56.7 + 0.5);
+        List<Poppler.Word> numbers = words.stream().filter(w -> w.yMin() < 56).toList();
+        assertThat(numbers).as("no number on page 1").noneMatch(w -> w.page() == 1);
+        assertThat(numbers).extracting(Poppler.Word::text).startsWith("2", "3");
+
+        Poppler.Run render = Poppler.run("pdftoppm", "-r", "20", "-png", pdf.toString(), pngs.resolve("p").toString());
+        assertThat(render.exitCode()).isZero();
+        assertThat(render.err()).isEmpty();
+        long pages = words.stream().mapToInt(Poppler.Word::page).max().orElseThrow();
+        assertThat(pngs.toFile().list()).hasSize((int) pages);
+
+        String text = Poppler.text(pdf).replaceAll("\\s+", " ").replace(" /", "/");
+        assertThat(text).contains("Số 52-BC/BCSĐ", "Nghị quyết số 128/NQ-CP và Quyết định số 4800/QĐ-BYT",
+                "Cấp huyện: 12/12 cấp 2", "Cấp xã:", "Ngưỡng chưa được đối chiếu");
+    }
+
+    @Test
+    void qd218LevelsFrom27January2022() {
+        Path pdf = briefings.issue(LocalDate.of(2022, 2, 7), false).pdf();
+        String text = Poppler.text(pdf).replaceAll("\\s+", " ").replace(" /", "/");
+        assertThat(text).contains("Đánh giá cấp độ dịch theo Quyết định số 218/QĐ-BYT",
+                "Phạm vi toàn Tỉnh: Cấp 1 (Nguy cơ thấp)", "ngày 07 tháng 02 năm 2022");
+    }
+}
