@@ -25,6 +25,9 @@ import vn.covid.briefing.ingest.Column;
 @Component
 public class FactStore {
 
+    private static final String METRIC_COLUMNS = Column.METRICS.stream().map(Column::canonical)
+        .collect(Collectors.joining(", "));
+
     private static final String METRIC_SUMS = Column.METRICS.stream()
         .map(c -> "SUM(" + c.canonical() + ")")
         .collect(Collectors.joining(", "));
@@ -63,15 +66,58 @@ public class FactStore {
         return result;
     }
 
+    /** Per unit: cumulative values (a one-day series dated asOf) and the last day with a community case. */
+    public record Totals(Map<String, Series> sums, Map<String, LocalDate> lastCommunityCase) {
+    }
+
     /**
      * Per unit, the totals up to {@code asOf}: case, death, discharge and testing metrics from the wave
-     * start, vaccine doses from the first data (a campaign is not a wave). A one-day series dated asOf.
+     * start, vaccine doses from the first data (a campaign is not a wave); and the last community case.
+     * Read as the month-end checkpoint before asOf plus the days after it, so the cost does not grow
+     * with the history stored; missing checkpoints are built on the way (once).
      */
-    public Map<String, Series> cumulative(Collection<String> districts, LocalDate waveStart, LocalDate asOf) {
-        Map<String, Series> result = new HashMap<>();
+    public Totals totals(Collection<String> districts, LocalDate waveStart, LocalDate asOf) {
+        Map<String, Series> sums = new HashMap<>();
+        Map<String, LocalDate> last = new HashMap<>();
         if (districts.isEmpty()) {
-            return result;
+            return new Totals(sums, last);
         }
+        LocalDate checkpoint = asOf.withDayOfMonth(1).minusDays(1);
+        ensureCheckpoints(districts, waveStart, checkpoint);
+        List<Object> args = new ArrayList<>();
+        args.add(java.sql.Date.valueOf(checkpoint));
+        args.add(java.sql.Date.valueOf(waveStart));
+        args.addAll(districts);
+        jdbc.query("SELECT unit_code, last_community_case, " + METRIC_COLUMNS + " FROM unit_checkpoint WHERE as_of = ? "
+                + "AND wave_start = ? AND district_code IN (" + placeholders(districts) + ")", rs -> {
+                    addRow(sums.computeIfAbsent(rs.getString(1), k -> new Series(asOf, 1)), asOf, rs, 3);
+                    java.sql.Date d = rs.getDate(2);
+                    if (d != null) {
+                        last.merge(rs.getString(1), d.toLocalDate(), FactStore::later);
+                    }
+                }, args.toArray());
+        sumDays(districts, waveStart, checkpoint, asOf, (unit, values, lastCommunity) -> {
+            Series s = sums.computeIfAbsent(unit, k -> new Series(asOf, 1));
+            for (int m = 0; m < values.length; m++) {
+                s.add(Column.METRICS.get(m), asOf, values[m]);
+            }
+            if (lastCommunity != null) {
+                last.merge(unit, lastCommunity, FactStore::later);
+            }
+        });
+        return new Totals(sums, last);
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private interface UnitSums {
+        void accept(String unit, Long[] values, LocalDate lastCommunityCase);
+    }
+
+    /** Per unit, sums of the days in (after, upTo] (after = null: from the first data), and the last community case. */
+    private void sumDays(Collection<String> districts, LocalDate waveStart, LocalDate after, LocalDate upTo, UnitSums out) {
         String sums = Column.METRICS.stream()
             .map(c -> isDose(c) ? "SUM(" + c.canonical() + ")"
                     : "SUM(CASE WHEN report_date >= ? THEN " + c.canonical() + " END)")
@@ -79,32 +125,114 @@ public class FactStore {
         List<Object> args = new ArrayList<>();
         Column.METRICS.stream().filter(c -> !isDose(c)).forEach(c -> args.add(java.sql.Date.valueOf(waveStart)));
         args.addAll(districts);
-        args.add(java.sql.Date.valueOf(asOf));
-        jdbc.query("SELECT unit_code, " + sums + " FROM daily_fact WHERE district_code IN (" + placeholders(districts)
-                + ") AND report_date <= ? GROUP BY unit_code", rs -> {
-                    Series s = result.computeIfAbsent(rs.getString(1), k -> new Series(asOf, 1));
-                    addRow(s, asOf, rs, 2);
+        args.add(java.sql.Date.valueOf(after == null ? LocalDate.of(1900, 1, 1) : after));
+        args.add(java.sql.Date.valueOf(upTo));
+        jdbc.query("SELECT unit_code, MAX(CASE WHEN cases_community > 0 THEN report_date END), " + sums
+                + " FROM daily_fact WHERE district_code IN (" + placeholders(districts) + ") AND report_date > ? "
+                + "AND report_date <= ? GROUP BY unit_code", rs -> {
+                    Long[] values = new Long[Column.METRICS.size()];
+                    for (int m = 0; m < values.length; m++) {
+                        values[m] = nullable(rs, 3 + m);
+                    }
+                    java.sql.Date d = rs.getDate(2);
+                    out.accept(rs.getString(1), values, d == null ? null : d.toLocalDate());
                 }, args.toArray());
-        return result;
+    }
+
+    /** Builds the month-end checkpoints up to {@code upTo} that are missing for these districts. */
+    private void ensureCheckpoints(Collection<String> districts, LocalDate waveStart, LocalDate upTo) {
+        List<Object> args = new ArrayList<>();
+        args.add(java.sql.Date.valueOf(waveStart));
+        args.add(java.sql.Date.valueOf(upTo));
+        args.addAll(districts);
+        Map<String, LocalDate> latest = new HashMap<>();
+        jdbc.query("SELECT district_code, MAX(as_of) FROM unit_checkpoint WHERE wave_start = ? AND as_of <= ? "
+                + "AND district_code IN (" + placeholders(districts) + ") GROUP BY district_code", rs -> {
+                    latest.put(rs.getString(1), rs.getDate(2).toLocalDate());
+                }, args.toArray());
+        Map<String, LocalDate> first = new HashMap<>();
+        List<String> without = districts.stream().filter(d -> !latest.containsKey(d)).toList();
+        if (!without.isEmpty()) {
+            List<Object> a = new ArrayList<>(without);
+            jdbc.query("SELECT district_code, MIN(report_date) FROM district_day WHERE district_code IN ("
+                    + placeholders(without) + ") GROUP BY district_code", rs -> {
+                        first.put(rs.getString(1), rs.getDate(2).toLocalDate());
+                    }, a.toArray());
+        }
+        // group the districts by where their chain of checkpoints has to continue from
+        Map<LocalDate, List<String>> byStart = new java.util.TreeMap<>();
+        for (String d : districts) {
+            LocalDate from = latest.containsKey(d) ? latest.get(d)
+                    : first.containsKey(d) ? first.get(d).withDayOfMonth(1).minusDays(1) : null;
+            if (from != null && from.isBefore(upTo)) {
+                byStart.computeIfAbsent(from, k -> new ArrayList<>()).add(d);
+            }
+        }
+        byStart.forEach((from, group) -> {
+            for (LocalDate previous = from; previous.isBefore(upTo);) {
+                LocalDate next = previous.plusDays(1).plusMonths(1).withDayOfMonth(1).minusDays(1);
+                buildCheckpoint(group, waveStart, previous, next);
+                previous = next;
+            }
+        });
+    }
+
+    /** Checkpoint at {@code at} = the one at {@code after} (a district without one: zero) + the days in (after, at]. */
+    private void buildCheckpoint(List<String> districts, LocalDate waveStart, LocalDate after, LocalDate at) {
+        Map<String, Object[]> rows = new java.util.TreeMap<>();
+        Map<String, String> districtOf = new HashMap<>();
+        jdbc.query("SELECT unit_code, district_code FROM daily_fact WHERE district_code IN (" + placeholders(districts)
+                + ") AND report_date > ? AND report_date <= ? GROUP BY unit_code, district_code", rs -> {
+                    districtOf.put(rs.getString(1), rs.getString(2));
+                }, concat(districts, java.sql.Date.valueOf(after), java.sql.Date.valueOf(at)));
+        {
+            List<Object> args = new ArrayList<>();
+            args.add(java.sql.Date.valueOf(after));
+            args.add(java.sql.Date.valueOf(waveStart));
+            args.addAll(districts);
+            jdbc.query("SELECT unit_code, district_code, last_community_case, " + METRIC_COLUMNS + " FROM unit_checkpoint "
+                    + "WHERE as_of = ? AND wave_start = ? AND district_code IN (" + placeholders(districts) + ")", rs -> {
+                        Object[] row = newRow(rs.getString(2), at, waveStart, rs.getString(1));
+                        row[4] = rs.getDate(3);
+                        for (int m = 0; m < Column.METRICS.size(); m++) {
+                            row[5 + m] = nullable(rs, 4 + m);
+                        }
+                        rows.put(rs.getString(1), row);
+                    }, args.toArray());
+        }
+        sumDays(districts, waveStart, after, at, (unit, values, lastCommunity) -> {
+            Object[] row = rows.computeIfAbsent(unit, u -> newRow(districtOf.get(u), at, waveStart, u));
+            for (int m = 0; m < values.length; m++) {
+                if (values[m] != null) {
+                    row[5 + m] = row[5 + m] == null ? values[m] : (Long) row[5 + m] + values[m];
+                }
+            }
+            if (lastCommunity != null) {
+                row[4] = java.sql.Date.valueOf(lastCommunity);
+            }
+        });
+        jdbc.batchUpdate("INSERT INTO unit_checkpoint (district_code, as_of, wave_start, unit_code, last_community_case, "
+                + METRIC_COLUMNS + ") VALUES (?, ?, ?, ?, ?, " + placeholders(Column.METRICS) + ")",
+                new ArrayList<>(rows.values()));
+    }
+
+    private static Object[] newRow(String district, LocalDate at, LocalDate waveStart, String unit) {
+        Object[] row = new Object[5 + Column.METRICS.size()];
+        row[0] = district;
+        row[1] = java.sql.Date.valueOf(at);
+        row[2] = java.sql.Date.valueOf(waveStart);
+        row[3] = unit;
+        return row;
+    }
+
+    private static Object[] concat(Collection<?> values, Object... more) {
+        List<Object> all = new ArrayList<>(values);
+        all.addAll(List.of(more));
+        return all.toArray();
     }
 
     private static boolean isDose(Column c) {
         return c == Column.DOSE1 || c == Column.DOSE2 || c == Column.BOOSTER;
-    }
-
-    /** Per unit, the last day up to asOf with a community case (units that never had one are absent). */
-    public Map<String, LocalDate> lastCommunityCase(Collection<String> districts, LocalDate asOf) {
-        Map<String, LocalDate> result = new HashMap<>();
-        if (districts.isEmpty()) {
-            return result;
-        }
-        List<Object> args = new ArrayList<>(districts);
-        args.add(java.sql.Date.valueOf(asOf));
-        jdbc.query("SELECT unit_code, MAX(report_date) FROM daily_fact WHERE district_code IN (" + placeholders(districts)
-                + ") AND report_date <= ? AND cases_community > 0 GROUP BY unit_code", rs -> {
-                    result.put(rs.getString(1), rs.getDate(2).toLocalDate());
-                }, args.toArray());
-        return result;
     }
 
     /** When each district's report for each day first arrived (the earliest accepted file), and its revision. */

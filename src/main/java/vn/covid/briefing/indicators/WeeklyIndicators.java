@@ -77,8 +77,9 @@ public class WeeklyIndicators {
         int days = (int) java.time.temporal.ChronoUnit.DAYS.between(from, reportDate) + 1;
 
         Map<String, Series> rows = store.unitSeries(codes, from, reportDate);
-        Map<String, Series> totals = store.cumulative(codes, week.waveStart(), reportDate);
-        Map<String, LocalDate> lastCommunity = store.lastCommunityCase(codes, reportDate);
+        FactStore.Totals cumulative = store.totals(codes, week.waveStart(), reportDate);
+        Map<String, Series> totals = cumulative.sums();
+        Map<String, LocalDate> lastCommunity = cumulative.lastCommunityCase();
         List<ReportStatus> completeness = completeness(codes, window);
         Map<String, Long> missing = new HashMap<>();
         completeness.stream().filter(ReportStatus::missing).forEach(r -> missing.merge(r.districtCode(), 1L, Long::sum));

@@ -123,6 +123,9 @@ class DailyFactWriter implements ItemWriter<ParsedReport> {
         }
         jdbc.batchUpdate(KEEP_HISTORY, history);
         jdbc.batchUpdate("DELETE FROM daily_fact WHERE district_code = ? AND report_date = ?", remove);
+        // running totals from this day on no longer hold (see V5__unit_checkpoint.sql)
+        jdbc.batchUpdate("DELETE FROM unit_checkpoint WHERE district_code = ? AND as_of >= ?", withFacts.stream()
+            .map(r -> new Object[] { r.districtCode(), Date.valueOf(r.reportDate()) }).toList());
         jdbc.batchUpdate("UPDATE district_day SET file_id = ?, received_at = ?, revision = ? "
                 + "WHERE district_code = ? AND report_date = ?", replaceDay);
         jdbc.batchUpdate("INSERT INTO district_day (district_code, report_date, file_id, received_at, revision) "
