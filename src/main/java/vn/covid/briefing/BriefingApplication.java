@@ -21,6 +21,9 @@ public class BriefingApplication {
 
     static ConfigurableApplicationContext start(List<String> springArgs) {
         SpringApplication application = new SpringApplication(BriefingApplication.class);
+        // no close-on-SIGTERM behind a running job's back: a killed run is recovered like a crash, and
+        // `schedule` finishes its current run before it lets the JVM go
+        application.setRegisterShutdownHook(false);
         return application.run(springArgs.toArray(String[]::new));
     }
 

@@ -97,6 +97,16 @@ public class Briefings {
                 java.sql.Date.valueOf(date)).stream().findFirst();
     }
 
+    /** What an edition is made from: the data revision of the week and the templates' checksum. */
+    public record Identity(String dataRevision, String templateChecksum) {
+    }
+
+    public Identity identity(LocalDate date) {
+        List<String> districts = UnitDirectory.load(jdbc, properties.scope()).districtsInScope().stream().map(Unit::code)
+            .toList();
+        return new Identity(store.dataRevision(districts, date), new PdfRenderer(templates()).templateChecksum());
+    }
+
     public Outcome issue(LocalDate date, boolean force) {
         long start = System.nanoTime();
         UnitDirectory units = UnitDirectory.load(jdbc, properties.scope());
@@ -113,8 +123,9 @@ public class Briefings {
         }
         int edition = same ? latest.get().edition() : latest.map(e -> e.edition() + 1).orElse(1);
         WeekIndicators weekIndicators = indicators.compute(date, units, properties.scope());
+        Map<String, String> headline = headline(weekIndicators);
         List<String> corrections = !same && latest.isPresent()
-                ? corrections(weekIndicators, districts, latest.get()) : List.of();
+                ? corrections(weekIndicators, districts, latest.get(), headline) : List.of();
         BriefingTexts texts = BriefingTexts.load(templates().resolve("texts.yml"));
         BriefingComposer composer = new BriefingComposer(texts, week, rules, definitions(), properties.zone().getId());
         List<FactStore.DayFile> files = store.files(districts, weekIndicators.window().first(), date);
@@ -132,9 +143,10 @@ public class Briefings {
         AtomicFiles.write(path, pdf);
         if (!same) {
             jdbc.update("INSERT INTO briefing_edition (report_date, edition, data_revision, template_checksum, issued_at, "
-                    + "pdf_checksum, pdf_path, provisional) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", java.sql.Date.valueOf(date),
-                    edition, revision, templateChecksum, Timestamp.from(clock.instant()), Checksums.sha256(pdf),
-                    path.toAbsolutePath().toString(), weekIndicators.missingReports() > 0);
+                    + "pdf_checksum, pdf_path, provisional, headline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    java.sql.Date.valueOf(date), edition, revision, templateChecksum, Timestamp.from(clock.instant()),
+                    Checksums.sha256(pdf), path.toAbsolutePath().toString(), weekIndicators.missingReports() > 0,
+                    encode(headline));
         }
         return new Outcome(date, edition, path, same ? Outcome.Status.RE_RENDERED : Outcome.Status.NEW_EDITION,
                 weekIndicators.missingReports(), millis(start));
@@ -144,12 +156,62 @@ public class Briefings {
         return (System.nanoTime() - start) / 1_000_000;
     }
 
-    /** "Số liệu điều chỉnh": every value of the window that changed since the previous edition was issued. */
-    private List<String> corrections(WeekIndicators w, List<String> districts, Edition previous) {
+    /** The figures a reader compares between editions, formatted as printed, by key (texts.yml "headline"). */
+    private static Map<String, String> headline(WeekIndicators w) {
+        UnitWeek p = w.scope();
+        Map<String, String> h = new LinkedHashMap<>();
+        h.put("cases", number(p.cases()));
+        h.put("community", number(p.sum(vn.covid.briefing.ingest.Column.CASES_COMMUNITY)));
+        h.put("deaths", number(p.sum(vn.covid.briefing.ingest.Column.DEATHS)));
+        h.put("cumulativeCases", number(p.cumulativeCases()));
+        h.put("cumulativeDeaths", number(p.cumulative(vn.covid.briefing.ingest.Column.DEATHS)));
+        h.put("communityRate", VietnameseFormat.decimal(p.communityPer100kWeek(), 1));
+        h.put("firstDose", VietnameseFormat.percent(p.firstDose18plusPercent(), 2));
+        h.put("tests", number(p.tests()));
+        LevelDecision level = w.levels().get(p.code());
+        h.put("level", level == null || level.level() == null ? "–" : level.level().toString());
+        return h;
+    }
+
+    private static String encode(Map<String, String> headline) {
+        StringBuilder out = new StringBuilder();
+        headline.forEach((k, v) -> out.append(k).append('=').append(v).append('\n'));
+        return out.toString();
+    }
+
+    private Map<String, String> previousHeadline(Edition previous) {
+        Map<String, String> h = new LinkedHashMap<>();
+        String text = jdbc.queryForObject("SELECT headline FROM briefing_edition WHERE report_date = ? AND edition = ?",
+                String.class, java.sql.Date.valueOf(previous.reportDate()), previous.edition());
+        if (text != null) {
+            text.lines().filter(l -> l.contains("=")).forEach(l -> h.put(l.substring(0, l.indexOf('=')),
+                    l.substring(l.indexOf('=') + 1)));
+        }
+        return h;
+    }
+
+    /**
+     * "Số liệu điều chỉnh": the headline figures that moved since the previous edition, then every value of
+     * the week's history that changed since it was issued (unit, day, old → new, which file).
+     */
+    private List<String> corrections(WeekIndicators w, List<String> districts, Edition previous,
+            Map<String, String> headline) {
         BriefingTexts texts = BriefingTexts.load(templates().resolve("texts.yml"));
         List<FactStore.Change> changes = store.changesSince(districts, LocalDate.of(1900, 1, 1), w.reportDate(),
                 previous.issuedAt());
         List<String> out = new ArrayList<>();
+        Map<String, String> before = previousHeadline(previous);
+        List<String> moved = new ArrayList<>();
+        headline.forEach((key, now) -> {
+            String was = before.get(key);
+            if (was != null && !was.equals(now)) {
+                moved.add(texts.text("headline." + key) + ": " + was + " → " + now);
+            }
+        });
+        if (!moved.isEmpty()) {
+            out.add(texts.phrase("phrases.corrections-headline", "edition", previous.edition(), "changes",
+                    String.join("; ", moved)));
+        }
         out.add(texts.phrase("phrases.corrections-intro", "edition", previous.edition()));
         if (changes.isEmpty()) {
             out.add(texts.text("phrases.corrections-none"));

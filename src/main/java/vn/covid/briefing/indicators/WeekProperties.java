@@ -15,13 +15,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param waveStart first day counted in "cumulative" cases, deaths, tests (vaccination counts from the first data)
  * @param onTimeWithin after the cut-off, how long a district has to send its report and still be on time
  * @param judgeLatenessWithin files arriving later than this after the deadline are archive back-loads, not "late"
+ * @param provisionalAfter after the cut-off of a report date, how long the nightly run waits for missing
+ *        reports before it issues the briefing anyway, marked provisional
  * @param chartDays days of daily history the charts show
  * @param population18plus the scope's 18+ population as the province counted it from a date on
  *        (methodology.md §6.2: the denominator moved); units' figures are scaled to it by their share
  */
 @ConfigurationProperties("briefing.week")
 public record WeekProperties(int days, DayOfWeek endWeekday, int cutoffHour, LocalDate waveStart,
-        Duration onTimeWithin, Duration judgeLatenessWithin, int chartDays, Targets targets,
+        Duration onTimeWithin, Duration judgeLatenessWithin, Duration provisionalAfter, int chartDays, Targets targets,
         java.util.List<DatedTotal> population18plus) {
 
     /** A coverage target: this share of the denominator by this date. */

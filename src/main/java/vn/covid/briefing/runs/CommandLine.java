@@ -13,11 +13,11 @@ import java.util.Set;
  */
 public record CommandLine(String command, Map<String, String> options, boolean help, List<String> springArgs) {
 
-    public static final Set<String> COMMANDS = Set.of("ingest", "status", "sample", "indicators", "report");
+    public static final Set<String> COMMANDS = Set.of("ingest", "status", "sample", "indicators", "report", "nightly", "rerun", "schedule");
 
     private static final Set<String> NEEDS_DATE = Set.of("indicators", "report");
 
-    private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--input", "--db", "--output", "--realdata", "--date");
+    private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--input", "--db", "--output", "--realdata", "--date", "--from", "--to");
 
     public static CommandLine parse(String... args) throws UsageException {
         String command = null;
@@ -64,6 +64,9 @@ public record CommandLine(String command, Map<String, String> options, boolean h
         if (!help && NEEDS_DATE.contains(command)) {
             parsed.date(); // a usage error before anything starts
         }
+        if (!help && "rerun".equals(command) && parsed.from().isAfter(parsed.to())) {
+            throw new UsageException("--from " + parsed.from() + " is after --to " + parsed.to());
+        }
         return parsed;
     }
 
@@ -78,6 +81,27 @@ public record CommandLine(String command, Map<String, String> options, boolean h
         }
         catch (java.time.format.DateTimeParseException e) {
             throw new UsageException("--date " + value + " is not a date of the form YYYY-MM-DD (e.g. 2021-09-13)");
+        }
+    }
+
+    public java.time.LocalDate from() throws UsageException {
+        return dateOption("from");
+    }
+
+    public java.time.LocalDate to() throws UsageException {
+        return dateOption("to");
+    }
+
+    private java.time.LocalDate dateOption(String name) throws UsageException {
+        String value = options.get(name);
+        if (value == null) {
+            throw new UsageException(command + " needs --" + name + " YYYY-MM-DD");
+        }
+        try {
+            return java.time.LocalDate.parse(value);
+        }
+        catch (java.time.format.DateTimeParseException e) {
+            throw new UsageException("--" + name + " " + value + " is not a date of the form YYYY-MM-DD");
         }
     }
 
@@ -124,6 +148,14 @@ public record CommandLine(String command, Map<String, String> options, boolean h
                   ingest    load the district reports not yet loaded from the inbox into the database;
                             writes output/runs/<run>/summary.txt, summary.json and rejects.csv
                   status    what is loaded per district, missing reports, and the last runs
+                  nightly   ingest, then issue every briefing that is due: a new week once all its reports
+                            are in (or, past its deadline, as provisional), and a new edition of every
+                            past week whose data changed; the job for cron
+                  rerun --from D1 --to D2 [--force]
+                            the briefings of every report week in the range (new editions where the data
+                            changed; --force renders unchanged ones again)
+                  schedule  stay running and do `nightly` at briefing.schedule.cron (hosts without cron);
+                            stops cleanly on Ctrl-C / SIGTERM
                   report --date D [--force]
                             the briefing of the report week ending on D, written to
                             output/<year>/<D>_bao-cao-tuan_ban-<edition>.pdf; unchanged data: "up to date";
@@ -141,7 +173,8 @@ public record CommandLine(String command, Map<String, String> options, boolean h
                                    a folder holds the embedded H2 database (default: data/ of the project)
                   --output DIR     where run folders and briefings are written (default: output/ of the project)
                   --date D         (report, indicators) the report date, YYYY-MM-DD
-                  --force          (report) render the same edition again even if nothing changed
+                  --from D, --to D (rerun) the first and last report date of the range
+                  --force          (report, rerun) render the same edition again even if nothing changed
                   --realdata DIR   (sample only) the real data folder (default: ../shared/realdata)
                   --name=value     any setting of application.yml, e.g. --briefing.scope=VN
                   --help           this text

@@ -40,6 +40,11 @@ public final class Launcher {
             if (commandLine.command().equals("sample")) {
                 return SampleGenerator.run(commandLine, home);
             }
+            if (commandLine.command().equals("schedule")) {
+                List<String> springArgs = new ArrayList<>(List.of(commandLine.springArguments()));
+                springArgs.add("--briefing.home=" + home);
+                return Schedule.run(application, commandLine, springArgs); // takes the lock per run, not for itself
+            }
             StringBuilder holder = new StringBuilder();
             Optional<RunLock> lock = RunLock.tryAcquire(commandLine.output(home), commandLine.command(), holder);
             if (lock.isEmpty()) {

@@ -2,16 +2,17 @@ package vn.covid.briefing.runs;
 
 import org.springframework.stereotype.Component;
 
+import vn.covid.briefing.briefing.BriefingRunner;
 import vn.covid.briefing.briefing.Briefings;
 
 /** {@code bin/briefing report --date D [--force]}: the briefing of one report week, as a new edition if its data changed. */
 @Component
 class ReportCommand implements Command {
 
-    private final Briefings briefings;
+    private final BriefingRunner runner;
 
-    ReportCommand(Briefings briefings) {
-        this.briefings = briefings;
+    ReportCommand(BriefingRunner runner) {
+        this.runner = runner;
     }
 
     @Override
@@ -21,7 +22,7 @@ class ReportCommand implements Command {
 
     @Override
     public int run(CommandLine commandLine) throws Exception {
-        Briefings.Outcome o = briefings.issue(commandLine.date(), commandLine.force());
+        Briefings.Outcome o = runner.run(commandLine.date(), commandLine.force());
         switch (o.status()) {
             case UP_TO_DATE -> System.out.printf("Briefing %s is up to date: edition %d, %s%n", o.reportDate(), o.edition(),
                     o.pdf());

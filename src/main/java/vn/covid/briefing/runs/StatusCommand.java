@@ -66,6 +66,21 @@ class StatusCommand implements Command {
             System.out.printf("  %-6s %-24s %-10s %-10s %5d %8d %10d%n", d.code(), d.name(), dd.first(), dd.last(),
                     dd.days(), missing.getOrDefault(d.code(), 0), dd.corrected());
         }
+        List<Map<String, Object>> editions = jdbc.queryForList("SELECT e.report_date AS d, e.edition AS n, e.provisional AS p, "
+                + "e.issued_at AS t, e.pdf_path AS f FROM briefing_edition e WHERE e.edition = (SELECT MAX(x.edition) "
+                + "FROM briefing_edition x WHERE x.report_date = e.report_date) ORDER BY e.report_date DESC");
+        System.out.printf("%nBriefings (latest edition of each report date, newest first; %d report dates):%n",
+                editions.size());
+        if (editions.isEmpty()) {
+            System.out.println("  none yet (bin/briefing nightly, or bin/briefing report --date YYYY-MM-DD)");
+        }
+        for (Map<String, Object> e : editions.subList(0, Math.min(12, editions.size()))) {
+            System.out.printf("  %s  edition %-3s %-12s issued %s  %s%n", e.get("d"), e.get("n"),
+                    Boolean.TRUE.equals(e.get("p")) ? "provisional" : "", e.get("t").toString().substring(0, 16), e.get("f"));
+        }
+        if (editions.size() > 12) {
+            System.out.printf("  … and %d earlier report dates%n", editions.size() - 12);
+        }
         List<Map<String, Object>> runs = jdbc.queryForList("SELECT e.JOB_EXECUTION_ID AS id, i.JOB_NAME AS job, "
                 + "e.START_TIME AS started, e.END_TIME AS ended, e.STATUS AS status, e.EXIT_MESSAGE AS message "
                 + "FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID "

@@ -8,7 +8,12 @@ import org.springframework.util.unit.DataSize;
 
 /** The settings under {@code briefing:} in application.yml; every one can be overridden per run. */
 @ConfigurationProperties("briefing")
-public record BriefingProperties(Path home, Path input, Path output, String scope, ZoneId zone, Ingest ingest) {
+public record BriefingProperties(Path home, Path input, Path output, String scope, ZoneId zone, Ingest ingest,
+        Schedule schedule) {
+
+    /** bin/briefing schedule: the cron expression of the nightly run. */
+    public record Schedule(String cron) {
+    }
 
     public record Ingest(String referenceFolder, DataSize maxFileSize, int chunkFiles, int threads, Outlier outlier) {
     }

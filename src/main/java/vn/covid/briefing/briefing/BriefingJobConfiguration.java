@@ -1,0 +1,45 @@
+package vn.covid.briefing.briefing;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The job "briefing": one step that computes a report week, renders its PDF and records the edition.
+ * Its identifying parameters are the report date, the data revision and the templates' checksum, so a
+ * job instance is an edition's content: see {@link BriefingRunner} for how that maps to editions.
+ */
+@Configuration(proxyBeanMethods = false)
+class BriefingJobConfiguration {
+
+    static final String JOB_NAME = "briefing";
+
+    @Bean
+    Job briefingJob(JobRepository jobRepository, Step renderBriefing) {
+        return new JobBuilder(JOB_NAME, jobRepository).start(renderBriefing).build();
+    }
+
+    @Bean
+    Step renderBriefing(JobRepository jobRepository, PlatformTransactionManager tm, Briefings briefings) {
+        return new StepBuilder("renderBriefing", jobRepository).tasklet((contribution, context) -> {
+            var job = context.getStepContext().getStepExecution().getJobExecution();
+            var parameters = job.getJobParameters();
+            Briefings.Outcome outcome = briefings.issue(parameters.getLocalDate("reportDate"),
+                    parameters.getLong("forcedAt") != null);
+            var summary = job.getExecutionContext();
+            summary.putInt("edition", outcome.edition());
+            summary.putString("pdf", outcome.pdf().toString());
+            summary.putString("status", outcome.status().name());
+            summary.putLong("missingReports", outcome.missingReports());
+            summary.putLong("millis", outcome.millis());
+            contribution.incrementWriteCount(outcome.status() == Briefings.Outcome.Status.UP_TO_DATE ? 0 : 1);
+            return RepeatStatus.FINISHED;
+        }, tm).build();
+    }
+}

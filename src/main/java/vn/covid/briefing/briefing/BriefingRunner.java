@@ -1,0 +1,91 @@
+package vn.covid.briefing.briefing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the briefing job for a report date. One job instance per (report date, data revision,
+ * templates): the same content again finds its instance COMPLETED and is "up to date" without
+ * rendering; changed data or templates make a new instance, and the step makes it the next edition; a
+ * run that failed or was killed is restarted (the same instance, the same edition number, atomic file
+ * writes). {@code --force} is a new instance (an identifying "forcedAt") that renders the latest edition
+ * again, byte for byte. Callers hold the run lock, so an execution still marked running is a dead one.
+ */
+@Component
+public class BriefingRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(BriefingRunner.class);
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final Job briefingJob;
+    private final Briefings briefings;
+    private final Clock clock;
+
+    BriefingRunner(JobOperator jobOperator, JobRepository jobRepository, Job briefingJob, Briefings briefings, Clock clock) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.briefingJob = briefingJob;
+        this.briefings = briefings;
+        this.clock = clock;
+    }
+
+    public Briefings.Outcome run(LocalDate date, boolean force) throws Exception {
+        Briefings.Identity identity = briefings.identity(date);
+        JobParametersBuilder builder = new JobParametersBuilder()
+            .addLocalDate("reportDate", date)
+            .addString("dataRevision", identity.dataRevision())
+            .addString("templates", identity.templateChecksum());
+        JobParameters parameters = builder.toJobParameters();
+        JobInstance instance = jobRepository.getJobInstance(BriefingJobConfiguration.JOB_NAME, parameters);
+        JobExecution execution = null;
+        if (instance != null) {
+            JobExecution last = jobRepository.getLastJobExecution(instance);
+            if (last != null && last.getStatus().isRunning()) {
+                log.warn("Briefing run {} for {} was interrupted (the process died); resuming it", last.getId(), date);
+                last = jobOperator.recover(last);
+            }
+            if (last != null && last.getStatus() == BatchStatus.COMPLETED && !force) {
+                var edition = briefings.latestEdition(date);
+                if (edition.isPresent() && Files.isRegularFile(edition.get().pdf())) {
+                    return new Briefings.Outcome(date, edition.get().edition(), edition.get().pdf(),
+                            Briefings.Outcome.Status.UP_TO_DATE, 0, 0);
+                }
+                force = true; // the PDF was removed: make it again
+            }
+            else if (last != null && (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)) {
+                log.info("Restarting briefing run {} for {}", last.getId(), date);
+                execution = jobOperator.restart(last);
+            }
+        }
+        if (execution == null) {
+            if (force) {
+                builder.addLong("forcedAt", clock.millis());
+            }
+            execution = jobOperator.start(briefingJob, builder.toJobParameters());
+        }
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            Throwable cause = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+            throw new IllegalStateException("the briefing of " + date + " failed: "
+                    + (cause == null ? execution.getExitStatus().getExitDescription() : cause.getMessage()), cause);
+        }
+        var summary = execution.getExecutionContext();
+        return new Briefings.Outcome(date, summary.getInt("edition"), Path.of(summary.getString("pdf")),
+                Briefings.Outcome.Status.valueOf(summary.getString("status")), summary.getLong("missingReports"),
+                summary.getLong("millis"));
+    }
+}

@@ -1,0 +1,85 @@
+package vn.covid.briefing.runs;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import vn.covid.briefing.briefing.BriefingRunner;
+import vn.covid.briefing.briefing.Briefings;
+import vn.covid.briefing.system.AtomicFiles;
+import vn.covid.briefing.system.Json;
+
+/** Runs the briefing job for a list of report dates, with progress, one line per new edition, and a summary. */
+@Component
+class BriefingRuns {
+
+    private final BriefingRunner runner;
+
+    BriefingRuns(BriefingRunner runner) {
+        this.runner = runner;
+    }
+
+    List<Briefings.Outcome> run(List<LocalDate> dates, boolean force, PrintStream out) throws Exception {
+        Progress progress = new Progress("Briefings", dates.size());
+        List<Briefings.Outcome> outcomes = new ArrayList<>();
+        for (LocalDate date : dates) {
+            Briefings.Outcome o;
+            try {
+                o = runner.run(date, force);
+            }
+            catch (Exception e) {
+                throw new IllegalStateException("the briefing of " + date + " failed (" + outcomes.size() + " of "
+                        + dates.size() + " done; run again to continue): " + Failures.reason(e), e);
+            }
+            outcomes.add(o);
+            progress.step(date + " " + describe(o));
+        }
+        return outcomes;
+    }
+
+    static String describe(Briefings.Outcome o) {
+        return switch (o.status()) {
+            case UP_TO_DATE -> "up to date (edition " + o.edition() + ")";
+            case RE_RENDERED -> "edition " + o.edition() + " rendered again";
+            case NEW_EDITION -> "edition " + o.edition() + (o.missingReports() > 0
+                    ? ", provisional: " + o.missingReports() + " district report(s) missing" : "");
+        };
+    }
+
+    /** One line per briefing that changed, then the counts. */
+    static void print(List<Briefings.Outcome> outcomes, PrintStream out) {
+        long rendered = outcomes.stream().filter(o -> o.status() != Briefings.Outcome.Status.UP_TO_DATE).count();
+        for (Briefings.Outcome o : outcomes) {
+            if (o.status() != Briefings.Outcome.Status.UP_TO_DATE) {
+                out.printf("  %s  %s  %s%n", o.reportDate(), describe(o), o.pdf());
+            }
+        }
+        out.printf("Briefings: %d rendered, %d up to date%n", rendered, outcomes.size() - rendered);
+    }
+
+    static List<Map<String, Object>> json(List<Briefings.Outcome> outcomes) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Briefings.Outcome o : outcomes) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("reportDate", o.reportDate().toString());
+            m.put("edition", o.edition());
+            m.put("status", o.status().name());
+            m.put("provisional", o.missingReports() > 0 && o.status() != Briefings.Outcome.Status.UP_TO_DATE);
+            m.put("missingReports", o.missingReports());
+            m.put("pdf", o.pdf().toString());
+            m.put("millis", o.millis());
+            list.add(m);
+        }
+        return list;
+    }
+
+    static void writeSummary(Path folder, Map<String, Object> summary) {
+        AtomicFiles.write(folder.resolve("summary.json"), Json.write(summary));
+    }
+}

@@ -1,0 +1,58 @@
+package vn.covid.briefing.runs;
+
+import java.nio.file.Path;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import vn.covid.briefing.ingest.IngestRunner;
+import vn.covid.briefing.ingest.IngestSummary;
+import vn.covid.briefing.reference.UnitDirectory;
+import vn.covid.briefing.system.BriefingProperties;
+
+/** The ingest as `ingest` and `nightly` run it: the job, its run folder, its summary and one log line. */
+@Component
+class Ingestion {
+
+    private static final Logger log = LoggerFactory.getLogger(Ingestion.class);
+
+    /** A finished ingest: its summary text, the run folder, and the exit code it deserves. */
+    record Result(JobExecution execution, IngestSummary summary, String text, Path folder, int exitCode) {
+    }
+
+    private final IngestRunner runner;
+    private final JdbcTemplate jdbc;
+    private final BriefingProperties properties;
+
+    Ingestion(IngestRunner runner, JdbcTemplate jdbc, BriefingProperties properties) {
+        this.runner = runner;
+        this.jdbc = jdbc;
+        this.properties = properties;
+    }
+
+    /** @throws IngestFailed when the job did not complete (the next run resumes it) */
+    Result run() throws Exception {
+        JobExecution execution = runner.run(properties.input());
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            throw new IngestFailed(Failures.reason(execution));
+        }
+        IngestSummary summary = IngestSummary.of(execution, jdbc, UnitDirectory.load(jdbc, properties.scope()));
+        Path folder = RunReport.folderFor(properties.runsFolder(), execution, "ingest");
+        String text = RunReport.write(folder, execution, summary);
+        log.info("ingest run {}: {} files processed ({} rejected), {} rows accepted, {} corrected, {} rejected, {} warned",
+                execution.getId(), summary.filesProcessed(), summary.filesByStatus().get("REJECTED"),
+                summary.rowsAccepted(), summary.rowsCorrected(), summary.rowsRejected(), summary.rowsWarned());
+        return new Result(execution, summary, text, folder, summary.hasRejections() ? ExitCode.REJECTS : ExitCode.OK);
+    }
+
+    static final class IngestFailed extends Exception {
+
+        IngestFailed(String reason) {
+            super(reason);
+        }
+    }
+}

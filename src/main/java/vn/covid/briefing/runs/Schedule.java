@@ -1,0 +1,117 @@
+package vn.covid.briefing.runs;
+
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.scheduling.support.CronExpression;
+
+import vn.covid.briefing.system.BriefingProperties;
+
+/**
+ * {@code bin/briefing schedule}: a cron for hosts without one. Between ticks nothing is open (no
+ * application, no database connection, no lock); at each tick it runs {@code nightly} exactly as cron
+ * would, through {@link Launcher} (lock, exit code, run folder). SIGTERM or Ctrl-C stop it cleanly: while
+ * waiting at once, during a run once that run has finished.
+ */
+final class Schedule {
+
+    private static final Logger log = LoggerFactory.getLogger(Schedule.class);
+    private static final long STOP_GRACE_MINUTES = 30;
+
+    private Schedule() {
+    }
+
+    static int run(Function<List<String>, ConfigurableApplicationContext> application, CommandLine commandLine,
+            List<String> springArgs) {
+        String cronSetting;
+        ZoneHolder zone = new ZoneHolder();
+        try (ConfigurableApplicationContext context = application.apply(springArgs)) {
+            BriefingProperties properties = context.getBean(BriefingProperties.class);
+            cronSetting = properties.schedule() == null ? null : properties.schedule().cron();
+            zone.zone = properties.zone();
+        }
+        CronExpression cron;
+        try {
+            cron = CronExpression.parse(cronSetting);
+        }
+        catch (IllegalArgumentException | NullPointerException e) {
+            System.err.println("briefing schedule: the setting briefing.schedule.cron (\"" + cronSetting
+                    + "\") is not a cron expression (six fields: second minute hour day month weekday, e.g. \"0 30 23 * * *\")");
+            return ExitCode.USAGE;
+        }
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicBoolean waiting = new AtomicBoolean();
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread loop = Thread.currentThread();
+        Thread hook = new Thread(() -> {
+            stop.set(true);
+            if (waiting.get()) {
+                loop.interrupt();
+            }
+            try {
+                finished.await(STOP_GRACE_MINUTES, TimeUnit.MINUTES);
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "schedule-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            List<String> nightly = nightlyArgs(commandLine);
+            while (!stop.get()) {
+                ZonedDateTime now = ZonedDateTime.now(zone.zone);
+                ZonedDateTime next = cron.next(now);
+                System.out.printf("Schedule: next nightly run at %s (briefing.schedule.cron \"%s\"); stop with Ctrl-C%n",
+                        next.toLocalDateTime(), cronSetting);
+                waiting.set(true);
+                try {
+                    Thread.sleep(Math.max(0, java.time.Duration.between(now, next).toMillis()));
+                }
+                catch (InterruptedException e) {
+                    break;
+                }
+                finally {
+                    waiting.set(false);
+                }
+                if (stop.get()) {
+                    break;
+                }
+                int code = Launcher.launch(application, nightly.toArray(String[]::new));
+                System.out.printf("Schedule: nightly run finished with exit code %d%n", code);
+                log.info("schedule: nightly run finished with exit code {}", code);
+            }
+            System.out.println("Schedule stopped.");
+            log.info("schedule stopped");
+            return ExitCode.OK;
+        }
+        finally {
+            finished.countDown();
+        }
+    }
+
+    /** The nightly command with this schedule's options (input, db, output, settings). */
+    private static List<String> nightlyArgs(CommandLine commandLine) {
+        List<String> args = new ArrayList<>();
+        args.add("nightly");
+        commandLine.options().forEach((k, v) -> {
+            if (List.of("input", "db", "output").contains(k)) {
+                args.add("--" + k);
+                args.add(v);
+            }
+        });
+        args.addAll(commandLine.springArgs());
+        return args;
+    }
+
+    private static final class ZoneHolder {
+        java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+    }
+}
