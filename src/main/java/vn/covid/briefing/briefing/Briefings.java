@@ -31,6 +31,7 @@ import vn.covid.briefing.indicators.UnitWeek;
 import vn.covid.briefing.indicators.WeekIndicators;
 import vn.covid.briefing.indicators.WeekProperties;
 import vn.covid.briefing.indicators.WeeklyIndicators;
+import vn.covid.briefing.reference.ReferenceData;
 import vn.covid.briefing.reference.Unit;
 import vn.covid.briefing.reference.UnitDirectory;
 import vn.covid.briefing.system.AtomicFiles;
@@ -46,6 +47,8 @@ import vn.covid.briefing.system.Checksums;
  */
 @Service
 public class Briefings {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Briefings.class);
 
     /** What {@link #issue} did. */
     public record Outcome(LocalDate reportDate, int edition, Path pdf, Status status, long missingReports,
@@ -68,9 +71,11 @@ public class Briefings {
     private final WeekProperties week;
     private final AssessmentProperties rules;
     private final Clock clock;
+    private final ReferenceData reference;
 
     public Briefings(WeeklyIndicators indicators, FactStore store, JdbcTemplate jdbc, BriefingProperties properties,
-            WeekProperties week, AssessmentProperties rules, Clock clock) {
+            WeekProperties week, AssessmentProperties rules, Clock clock, ReferenceData reference) {
+        this.reference = reference;
         this.indicators = indicators;
         this.store = store;
         this.jdbc = jdbc;
@@ -102,14 +107,13 @@ public class Briefings {
     }
 
     public Identity identity(LocalDate date) {
-        List<String> districts = UnitDirectory.load(jdbc, properties.scope()).districtsInScope().stream().map(Unit::code)
-            .toList();
+        List<String> districts = reference.units().districtsInScope().stream().map(Unit::code).toList();
         return new Identity(store.dataRevision(districts, date), new PdfRenderer(templates()).templateChecksum());
     }
 
     public Outcome issue(LocalDate date, boolean force) {
         long start = System.nanoTime();
-        UnitDirectory units = UnitDirectory.load(jdbc, properties.scope());
+        UnitDirectory units = reference.units();
         List<String> districts = units.districtsInScope().stream().map(Unit::code).toList();
         String revision = store.dataRevision(districts, date);
         PdfRenderer renderer = new PdfRenderer(templates());
@@ -122,7 +126,9 @@ public class Briefings {
                     millis(start));
         }
         int edition = same ? latest.get().edition() : latest.map(e -> e.edition() + 1).orElse(1);
+        long t0 = System.nanoTime();
         WeekIndicators weekIndicators = indicators.compute(date, units, properties.scope());
+        long t1 = System.nanoTime();
         Map<String, String> headline = headline(weekIndicators);
         List<String> corrections = !same && latest.isPresent()
                 ? corrections(weekIndicators, districts, latest.get(), headline) : List.of();
@@ -136,9 +142,15 @@ public class Briefings {
         BriefingPage page = composer.compose(weekIndicators, new BriefingComposer.Provenance(revision, reference, files,
                 upToDate, templateChecksum, adults.map(WeekProperties.DatedTotal::total).orElse(null),
                 adults.map(WeekProperties.DatedTotal::source).orElse(null)), corrections);
-        Map<String, byte[]> figures = figures(weekIndicators, texts);
+        long t2 = System.nanoTime();
+        Map<String, java.awt.image.BufferedImage> figures = figures(weekIndicators, texts);
+        long t3 = System.nanoTime();
         Instant cutoff = ZonedDateTime.of(date.atTime(week.cutoffHour(), 0), properties.zone()).toInstant();
-        byte[] pdf = renderer.pdf(renderer.xhtml(page, texts, figures), page.metadata(), cutoff);
+        byte[] pdf = renderer.pdf(renderer.xhtml(page, texts, figures), figures, page.metadata(), cutoff);
+        long t4 = System.nanoTime();
+        log.info("briefing {} edition {}: indicators {} ms, wording {} ms, figures {} ms, layout and PDF {} ms, {} KB",
+                date, edition, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000,
+                pdf.length / 1024);
         Path path = pdfPath(date, edition);
         AtomicFiles.write(path, pdf);
         if (!same) {
@@ -256,9 +268,9 @@ public class Briefings {
         return rows;
     }
 
-    private Map<String, byte[]> figures(WeekIndicators w, BriefingTexts texts) {
+    private Map<String, java.awt.image.BufferedImage> figures(WeekIndicators w, BriefingTexts texts) {
         Charts charts = new Charts(texts);
-        Map<String, byte[]> figures = new LinkedHashMap<>();
+        Map<String, java.awt.image.BufferedImage> figures = new LinkedHashMap<>();
         figures.put("cases", charts.casesBySource(w));
         figures.put("testing", charts.testing(w));
         WeekIndicators.Progress target = w.firstDoseProgress(w.scope());
@@ -273,7 +285,7 @@ public class Briefings {
         return figures;
     }
 
-    private byte[] map(DistrictMap map, WeekIndicators w, BriefingTexts texts) {
+    private java.awt.image.BufferedImage map(DistrictMap map, WeekIndicators w, BriefingTexts texts) {
         Map<String, DistrictMap.Style> styleOf = new LinkedHashMap<>();
         List<DistrictMap.Style> legend = new ArrayList<>();
         String date = VietnameseFormat.dayMonthYear(w.reportDate());

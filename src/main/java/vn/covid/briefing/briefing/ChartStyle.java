@@ -20,11 +20,12 @@ import javax.imageio.ImageIO;
 /**
  * What every figure of the briefing shares: the embedded Liberation Serif (so Vietnamese labels render
  * the same on any machine, with or without system fonts), greys and hatches that survive black-and-white
- * printing, and rasterising at 220 dpi into a deterministic PNG.
+ * printing, and drawing at 200 dpi, the print minimum the brief sets. (Vector figures would need a
+ * custom replaced element in openpdf-html; not done.)
  */
 final class ChartStyle {
 
-    static final int DPI = 220;
+    static final int DPI = 200;
 
     private static final Font SERIF = load("/liberation/LiberationSerif-Regular.ttf");
     private static final Font SERIF_BOLD = load("/liberation/LiberationSerif-Bold.ttf");
@@ -80,8 +81,8 @@ final class ChartStyle {
         return new TexturePaint(tile, new Rectangle2D.Double(0, 0, spacing, spacing));
     }
 
-    /** Draws at {@link #DPI} on a white page of widthMm × heightMm and returns the PNG bytes. */
-    static byte[] png(double widthMm, double heightMm, Consumer<Graphics2D> draw) {
+    /** Draws at {@link #DPI} on a white page of widthMm × heightMm (the PDF embeds the pixels, losslessly). */
+    static BufferedImage image(double widthMm, double heightMm, Consumer<Graphics2D> draw) {
         double points = 72 / 25.4;
         int w = (int) Math.round(widthMm / 25.4 * DPI);
         int h = (int) Math.round(heightMm / 25.4 * DPI);
@@ -97,6 +98,11 @@ final class ChartStyle {
         g.setClip(new Rectangle2D.Double(0, 0, widthMm * points, heightMm * points));
         draw.accept(g);
         g.dispose();
+        return image;
+    }
+
+    /** The figure as PNG bytes (for a clerk's preview or a test), not used by the PDF. */
+    static byte[] png(BufferedImage image) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ImageIO.write(image, "png", out);

@@ -38,7 +38,7 @@ import vn.covid.briefing.indicators.UnitWeek;
 import vn.covid.briefing.indicators.WeekIndicators;
 import vn.covid.briefing.ingest.Column;
 
-/** The briefing's JFreeChart figures, each returned as a 220-dpi PNG sized for the 165 mm text width. */
+/** The briefing's JFreeChart figures, each drawn at 200 dpi for the 165 mm text width. */
 final class Charts {
 
     static final double WIDTH_MM = 165;
@@ -56,7 +56,7 @@ final class Charts {
     }
 
     /** Daily new cases stacked by where they were found, with the 7-day average as a line. */
-    byte[] casesBySource(WeekIndicators week) {
+    java.awt.image.BufferedImage casesBySource(WeekIndicators week) {
         Series daily = week.scope().daily();
         DefaultTableXYDataset stacked = new DefaultTableXYDataset();
         stacked.setIntervalWidth(DAY);
@@ -101,7 +101,7 @@ final class Charts {
     }
 
     /** Tests a day (RT-PCR and rapid, stacked) and the share positive on a second axis. */
-    byte[] testing(WeekIndicators week) {
+    java.awt.image.BufferedImage testing(WeekIndicators week) {
         Series daily = week.scope().daily();
         DefaultTableXYDataset stacked = new DefaultTableXYDataset();
         stacked.setIntervalWidth(DAY);
@@ -147,7 +147,7 @@ final class Charts {
     }
 
     /** First dose and full series coverage of the 18+ population per district, with the target. */
-    byte[] vaccination(WeekIndicators week, Double targetPercent) {
+    java.awt.image.BufferedImage vaccination(WeekIndicators week, Double targetPercent) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         List<UnitWeek> units = new java.util.ArrayList<>(week.districts());
         units.add(week.scope());
@@ -248,9 +248,9 @@ final class Charts {
         return chart;
     }
 
-    private static byte[] draw(JFreeChart chart, double heightMm) {
+    private static java.awt.image.BufferedImage draw(JFreeChart chart, double heightMm) {
         double points = 72 / 25.4;
-        return ChartStyle.png(WIDTH_MM, heightMm, g -> chart.draw(g,
+        return ChartStyle.image(WIDTH_MM, heightMm, g -> chart.draw(g,
                 new Rectangle2D.Double(0, 0, WIDTH_MM * points, heightMm * points)));
     }
 }

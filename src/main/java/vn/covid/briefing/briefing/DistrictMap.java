@@ -91,9 +91,10 @@ final class DistrictMap {
      * @param styleOf the legend class of each district code (districts without one are left white)
      * @param legend the classes in legend order
      */
-    byte[] draw(String title, Map<String, Style> styleOf, List<Style> legend, double widthMm, double heightMm) {
+    java.awt.image.BufferedImage draw(String title, Map<String, Style> styleOf, List<Style> legend, double widthMm,
+            double heightMm) {
         double pt = 72 / 25.4;
-        return ChartStyle.png(widthMm, heightMm, g -> {
+        return ChartStyle.image(widthMm, heightMm, g -> {
             g.setFont(ChartStyle.bold(9f));
             g.setColor(Color.BLACK);
             drawCentred(g, title, widthMm * pt / 2, 12);

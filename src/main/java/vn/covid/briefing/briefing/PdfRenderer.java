@@ -5,13 +5,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Calendar;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TimeZone;
 
+import org.openpdf.pdf.ITextFSImage;
+import org.openpdf.pdf.ITextOutputDevice;
 import org.openpdf.pdf.ITextRenderer;
+import org.openpdf.pdf.ITextUserAgent;
+import org.openpdf.resource.ImageResource;
 import org.openpdf.pdf.PDFCreationListener;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfDate;
@@ -31,6 +34,9 @@ import vn.covid.briefing.system.Checksums;
  * from the content, so the same data, templates and configuration give the same bytes.
  */
 final class PdfRenderer {
+
+    /** How the template refers to a figure: {@code <img src="figure:cases"/>}. */
+    static final String FIGURE = "figure:";
 
     private static final String[] FONTS = { "liberation/LiberationSerif-Regular.ttf", "liberation/LiberationSerif-Bold.ttf",
             "liberation/LiberationSerif-Italic.ttf", "liberation/LiberationSerif-BoldItalic.ttf" };
@@ -57,12 +63,12 @@ final class PdfRenderer {
     }
 
     /** The page as XHTML, as the template makes it (kept for tests and for a clerk checking an edit). */
-    String xhtml(BriefingPage page, BriefingTexts texts, Map<String, byte[]> figures) {
+    String xhtml(BriefingPage page, BriefingTexts texts, Map<String, java.awt.image.BufferedImage> figures) {
         Context context = new Context();
         context.setVariable("page", page);
         context.setVariable("texts", texts);
         Map<String, String> uris = new LinkedHashMap<>();
-        figures.forEach((id, png) -> uris.put(id, "data:image/png;base64," + Base64.getEncoder().encodeToString(png)));
+        figures.keySet().forEach(id -> uris.put(id, FIGURE + id));
         context.setVariable("figures", uris);
         try {
             context.setVariable("css", Files.readString(templates.resolve("briefing.css"), StandardCharsets.UTF_8));
@@ -80,8 +86,29 @@ final class PdfRenderer {
     }
 
     /** @param created the instant the PDF says it was created: the data cut-off of the edition */
-    byte[] pdf(String xhtml, BriefingPage.Metadata metadata, Instant created) {
-        ITextRenderer renderer = new ITextRenderer();
+    byte[] pdf(String xhtml, Map<String, java.awt.image.BufferedImage> figures, BriefingPage.Metadata metadata,
+            Instant created) {
+        // figures go from memory into the PDF: no PNG encoding, no base64 in the page, no decoding again
+        ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+        ITextUserAgent agent = new ITextUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL) {
+            @Override
+            public ImageResource getImageResource(String uri) {
+                if (uri.startsWith(FIGURE)) {
+                    java.awt.image.BufferedImage image = figures.get(uri.substring(FIGURE.length()));
+                    if (image != null) {
+                        try {
+                            return new ImageResource(uri, new ITextFSImage(org.openpdf.text.Image.getInstance(image, null)));
+                        }
+                        catch (java.io.IOException | org.openpdf.text.BadElementException e) {
+                            throw new IllegalStateException("figure " + uri + " could not be embedded", e);
+                        }
+                    }
+                }
+                return super.getImageResource(uri);
+            }
+        };
+        ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
+                device, agent);
         try {
             for (String font : FONTS) {
                 renderer.getFontResolver().addFont(font, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
@@ -93,6 +120,8 @@ final class PdfRenderer {
         renderer.setListener(new PDFCreationListener() {
             @Override
             public void preOpen(ITextRenderer r) {
+                // the figures are most of the bytes; the fastest deflate costs a few percent of size
+                r.getWriter().setCompressionLevel(java.util.zip.Deflater.BEST_SPEED);
             }
 
             @Override

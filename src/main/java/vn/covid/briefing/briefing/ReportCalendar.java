@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 import vn.covid.briefing.indicators.WeekProperties;
 import vn.covid.briefing.reference.Unit;
-import vn.covid.briefing.reference.UnitDirectory;
+import vn.covid.briefing.reference.ReferenceData;
 import vn.covid.briefing.system.BriefingProperties;
 
 /**
@@ -27,8 +27,10 @@ public class ReportCalendar {
     private final JdbcTemplate jdbc;
     private final BriefingProperties properties;
     private final WeekProperties week;
+    private final ReferenceData reference;
 
-    ReportCalendar(JdbcTemplate jdbc, BriefingProperties properties, WeekProperties week) {
+    ReportCalendar(JdbcTemplate jdbc, BriefingProperties properties, WeekProperties week, ReferenceData reference) {
+        this.reference = reference;
         this.jdbc = jdbc;
         this.properties = properties;
         this.week = week;
@@ -45,7 +47,7 @@ public class ReportCalendar {
 
     /** The report dates up to {@code now} whose briefing is due, oldest first. */
     public List<LocalDate> due(Instant now) {
-        List<String> districts = UnitDirectory.load(jdbc, properties.scope()).districtsInScope().stream()
+        List<String> districts = reference.units().districtsInScope().stream()
             .map(Unit::code).toList();
         if (districts.isEmpty()) {
             return List.of();

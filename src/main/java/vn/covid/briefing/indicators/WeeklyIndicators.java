@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 import vn.covid.briefing.assessment.AssessmentProperties;
@@ -22,6 +21,7 @@ import vn.covid.briefing.assessment.LevelRules;
 import vn.covid.briefing.assessment.Regimes;
 import vn.covid.briefing.indicators.ReportStatus.Timeliness;
 import vn.covid.briefing.ingest.Column;
+import vn.covid.briefing.reference.ReferenceData;
 import vn.covid.briefing.reference.Unit;
 import vn.covid.briefing.reference.UnitDirectory;
 import vn.covid.briefing.system.BriefingProperties;
@@ -37,7 +37,6 @@ public class WeeklyIndicators {
     /** Windows of history a week needs: this one and three before (1a compares three, 1b two). */
     private static final int WINDOWS_BACK = 4;
 
-    private final JdbcTemplate jdbc;
     private final FactStore store;
     private final BriefingProperties properties;
     private final WeekProperties week;
@@ -45,10 +44,12 @@ public class WeeklyIndicators {
     private final LevelRules levelRules;
     private final ControlCriteria controlCriteria;
     private final Regimes regimes;
+    private final ReferenceData reference;
 
-    public WeeklyIndicators(JdbcTemplate jdbc, FactStore store, BriefingProperties properties, WeekProperties week,
-            AssessmentProperties rules, LevelRules levelRules, ControlCriteria controlCriteria, Regimes regimes) {
-        this.jdbc = jdbc;
+    public WeeklyIndicators(FactStore store, BriefingProperties properties, WeekProperties week,
+            AssessmentProperties rules, LevelRules levelRules, ControlCriteria controlCriteria, Regimes regimes,
+            ReferenceData reference) {
+        this.reference = reference;
         this.store = store;
         this.properties = properties;
         this.week = week;
@@ -59,7 +60,7 @@ public class WeeklyIndicators {
     }
 
     public WeekIndicators compute(LocalDate reportDate) {
-        return compute(reportDate, UnitDirectory.load(jdbc, properties.scope()), properties.scope());
+        return compute(reportDate, reference.units(), properties.scope());
     }
 
     /** The week of any unit with districts under it (the benchmark computes every province of a country). */

@@ -20,6 +20,7 @@ public final class AtomicFiles {
             Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
             try {
                 Files.write(temp, content);
+                readableByAll(temp); // createTempFile makes it private; outputs are for the office to read
                 try {
                     Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 }
@@ -33,6 +34,15 @@ public final class AtomicFiles {
         }
         catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
+        }
+    }
+
+    private static void readableByAll(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
+        catch (UnsupportedOperationException e) {
+            // not a POSIX file system (Windows): the default permissions already let the office read it
         }
     }
 

@@ -1,0 +1,37 @@
+package vn.covid.briefing.reference;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import vn.covid.briefing.system.BriefingProperties;
+
+/**
+ * The units of the installation's scope, loaded once and again only when the reference data changes
+ * (its checksum in reference_version): every briefing of a rerun needs them, and the whole country is
+ * eleven thousand units.
+ */
+@Component
+public class ReferenceData {
+
+    private final JdbcTemplate jdbc;
+    private final String scope;
+    private String loadedChecksum;
+    private UnitDirectory units;
+
+    ReferenceData(JdbcTemplate jdbc, BriefingProperties properties) {
+        this.jdbc = jdbc;
+        this.scope = properties.scope();
+    }
+
+    public synchronized UnitDirectory units() {
+        List<String> checksum = jdbc.queryForList("SELECT checksum FROM reference_version", String.class);
+        String current = checksum.isEmpty() ? "" : checksum.getFirst();
+        if (units == null || !current.equals(loadedChecksum)) {
+            units = UnitDirectory.load(jdbc, scope);
+            loadedChecksum = current;
+        }
+        return units;
+    }
+}
