@@ -272,6 +272,7 @@ public class Briefings {
         Charts charts = new Charts(texts);
         Map<String, java.awt.image.BufferedImage> figures = new LinkedHashMap<>();
         figures.put("cases", charts.casesBySource(w));
+        figures.put("deaths", charts.deaths(w));
         figures.put("testing", charts.testing(w));
         WeekIndicators.Progress target = w.firstDoseProgress(w.scope());
         figures.put("vaccination", charts.vaccination(w, target == null ? null : target.targetPercent()));

@@ -100,6 +100,41 @@ final class Charts {
         return draw(chart(label("cases-title"), plot), 78);
     }
 
+    /** Deaths a day with their 7-day average: batches of late death reports stand out as single bars. */
+    java.awt.image.BufferedImage deaths(WeekIndicators week) {
+        Series daily = week.scope().daily();
+        DefaultTableXYDataset bars = new DefaultTableXYDataset();
+        bars.setIntervalWidth(DAY);
+        XYSeries deaths = new XYSeries(label("deaths"), true, false);
+        XYSeries average = new XYSeries(label("average"));
+        for (int d = 0; d < daily.days(); d++) {
+            LocalDate day = daily.day(d);
+            deaths.add(millis(day), valueOrZero(daily.value(Column.DEATHS, day)));
+            if (d >= 6) {
+                Long sum = daily.sum(Column.DEATHS, ReportWindow.ending(day, 7));
+                average.add(millis(day), sum == null ? 0 : sum / 7.0);
+            }
+        }
+        bars.addSeries(deaths);
+        StackedXYBarRenderer renderer = new StackedXYBarRenderer(0.15);
+        renderer.setBarPainter(new StandardXYBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setSeriesPaint(0, ChartStyle.GREYS[2]);
+        renderer.setDrawBarOutline(true);
+        renderer.setSeriesOutlinePaint(0, Color.BLACK);
+        renderer.setSeriesOutlineStroke(0, new BasicStroke(0.3f));
+        XYPlot plot = new XYPlot(bars, dateAxis(week), numberAxis(label("deaths-axis")), renderer);
+        XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
+        line.setSeriesPaint(0, Color.BLACK);
+        line.setSeriesStroke(0, new BasicStroke(1.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f,
+                new float[] { 5f, 3f }, 0f));
+        plot.setRenderer(1, line);
+        plot.setDataset(1, new XYSeriesCollection(average));
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        markWindow(plot, week);
+        return draw(chart(label("deaths-title"), plot), 55);
+    }
+
     /** Tests a day (RT-PCR and rapid, stacked) and the share positive on a second axis. */
     java.awt.image.BufferedImage testing(WeekIndicators week) {
         Series daily = week.scope().daily();

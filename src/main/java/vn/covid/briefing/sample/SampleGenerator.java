@@ -46,8 +46,10 @@ public final class SampleGenerator {
     /** [metric][commune][day] */
     private final long[][][] values;
     private final List<String[]> provenance = new ArrayList<>();
+    private final Path realdata;
 
     private SampleGenerator(Path realdata) throws IOException {
+        this.realdata = realdata;
         reference = new SampleReference(realdata, "87");
         real = new RealProvinceSeries(realdata, "87", "Tỉnh Đồng Tháp");
         reference.districts.forEach(d -> communes.addAll(d.communes()));
@@ -246,6 +248,9 @@ public final class SampleGenerator {
         Files.createDirectories(input.resolve("reference"));
         Files.writeString(input.resolve("reference/units.csv"), reference.unitsCsv());
         Files.writeString(input.resolve("reference/figures.csv"), reference.figuresCsv());
+        // the real district boundaries, unchanged, for the briefing's map
+        Files.copy(realdata.resolve("dong_thap_districts.geojson"), input.resolve("reference/districts.geojson"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         int files = 0;
         for (DistrictStyle style : DistrictStyle.DONG_THAP) {
             District district = reference.districts.stream().filter(x -> x.code().equals(style.district())).findFirst()
