@@ -79,23 +79,10 @@ final class Charts {
             }
             average.add(millis(day), sum / 7);
         }
-        StackedXYBarRenderer bars = new StackedXYBarRenderer(0.15);
-        bars.setBarPainter(new StandardXYBarPainter());
-        bars.setShadowVisible(false);
-        bars.setDrawBarOutline(true);
-        for (int s = 0; s < sources.length; s++) {
-            bars.setSeriesPaint(s, s == 2 ? ChartStyle.hatch(ChartStyle.GREYS[0], 3, false) : ChartStyle.GREYS[s == 3 ? 3 : s]);
-            bars.setSeriesOutlinePaint(s, Color.BLACK);
-            bars.setSeriesOutlineStroke(s, new BasicStroke(0.3f));
-        }
-        XYPlot plot = new XYPlot(stacked, dateAxis(week), numberAxis(label("cases-axis")), bars);
-        XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
-        line.setSeriesPaint(0, Color.BLACK);
-        line.setSeriesStroke(0, new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f,
-                new float[] { 5f, 3f }, 0f));
-        plot.setRenderer(1, line); // before the dataset: the bar renderer cannot measure a line's data
-        plot.setDataset(1, new XYSeriesCollection(average));
-        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        // arrivals light, quarantine mid grey, lockdown hatched, community black: apart in black-and-white print
+        XYPlot plot = new XYPlot(stacked, dateAxis(week), numberAxis(label("cases-axis")), bars(ChartStyle.GREYS[0],
+                ChartStyle.GREYS[1], ChartStyle.hatch(ChartStyle.GREYS[0], 3, false), ChartStyle.GREYS[3]));
+        addAverage(plot, average);
         markWindow(plot, week);
         return draw(chart(label("cases-title"), plot), 78);
     }
@@ -116,21 +103,8 @@ final class Charts {
             }
         }
         bars.addSeries(deaths);
-        StackedXYBarRenderer renderer = new StackedXYBarRenderer(0.15);
-        renderer.setBarPainter(new StandardXYBarPainter());
-        renderer.setShadowVisible(false);
-        renderer.setSeriesPaint(0, ChartStyle.GREYS[2]);
-        renderer.setDrawBarOutline(true);
-        renderer.setSeriesOutlinePaint(0, Color.BLACK);
-        renderer.setSeriesOutlineStroke(0, new BasicStroke(0.3f));
-        XYPlot plot = new XYPlot(bars, dateAxis(week), numberAxis(label("deaths-axis")), renderer);
-        XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
-        line.setSeriesPaint(0, Color.BLACK);
-        line.setSeriesStroke(0, new BasicStroke(1.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f,
-                new float[] { 5f, 3f }, 0f));
-        plot.setRenderer(1, line);
-        plot.setDataset(1, new XYSeriesCollection(average));
-        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        XYPlot plot = new XYPlot(bars, dateAxis(week), numberAxis(label("deaths-axis")), bars(ChartStyle.GREYS[2]));
+        addAverage(plot, average);
         markWindow(plot, week);
         return draw(chart(label("deaths-title"), plot), 55);
     }
@@ -156,17 +130,8 @@ final class Charts {
         }
         stacked.addSeries(pcr);
         stacked.addSeries(rapid);
-        StackedXYBarRenderer bars = new StackedXYBarRenderer(0.15);
-        bars.setBarPainter(new StandardXYBarPainter());
-        bars.setShadowVisible(false);
-        bars.setSeriesPaint(0, ChartStyle.GREYS[2]);
-        bars.setSeriesPaint(1, ChartStyle.GREYS[0]);
-        bars.setDrawBarOutline(true);
-        for (int s = 0; s < 2; s++) {
-            bars.setSeriesOutlinePaint(s, Color.BLACK);
-            bars.setSeriesOutlineStroke(s, new BasicStroke(0.3f));
-        }
-        XYPlot plot = new XYPlot(stacked, dateAxis(week), numberAxis(label("testing-axis")), bars);
+        XYPlot plot = new XYPlot(stacked, dateAxis(week), numberAxis(label("testing-axis")),
+                bars(ChartStyle.GREYS[2], ChartStyle.GREYS[0]));
         NumberAxis percent = numberAxis(label("positivity-axis"));
         plot.setRangeAxis(1, percent);
         XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, true);
@@ -219,6 +184,31 @@ final class Charts {
             plot.addRangeMarker(target);
         }
         return draw(chart(label("vaccination-title"), plot), 72);
+    }
+
+    /** Stacked daily bars, one fill per series, thin black outlines. */
+    private static StackedXYBarRenderer bars(java.awt.Paint... fills) {
+        StackedXYBarRenderer bars = new StackedXYBarRenderer(0.15);
+        bars.setBarPainter(new StandardXYBarPainter());
+        bars.setShadowVisible(false);
+        bars.setDrawBarOutline(true);
+        for (int s = 0; s < fills.length; s++) {
+            bars.setSeriesPaint(s, fills[s]);
+            bars.setSeriesOutlinePaint(s, Color.BLACK);
+            bars.setSeriesOutlineStroke(s, new BasicStroke(0.3f));
+        }
+        return bars;
+    }
+
+    /** The 7-day average as a dashed black line over the bars. */
+    private static void addAverage(XYPlot plot, XYSeries average) {
+        XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
+        line.setSeriesPaint(0, Color.BLACK);
+        line.setSeriesStroke(0, new BasicStroke(1.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f,
+                new float[] { 5f, 3f }, 0f));
+        plot.setRenderer(1, line); // before the dataset: the bar renderer cannot measure a line's data
+        plot.setDataset(1, new XYSeriesCollection(average));
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
     }
 
     static String shortName(String name) {

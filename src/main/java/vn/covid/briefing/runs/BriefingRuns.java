@@ -20,9 +20,11 @@ import vn.covid.briefing.system.Json;
 class BriefingRuns {
 
     private final BriefingRunner runner;
+    private final java.nio.file.Path runsFolder;
 
-    BriefingRuns(BriefingRunner runner) {
+    BriefingRuns(BriefingRunner runner, vn.covid.briefing.system.BriefingProperties properties) {
         this.runner = runner;
+        this.runsFolder = properties.runsFolder();
     }
 
     List<Briefings.Outcome> run(List<LocalDate> dates, boolean force, PrintStream out) throws Exception {
@@ -79,7 +81,19 @@ class BriefingRuns {
         return list;
     }
 
-    static void writeSummary(Path folder, Map<String, Object> summary) {
+    /**
+     * Writes {@code output/runs/<stamp>-<name>/summary.json} with the run's own facts first, then its
+     * briefings, and returns the folder.
+     */
+    Path writeSummary(String name, Map<String, Object> facts, List<Briefings.Outcome> outcomes, double seconds) {
+        Path folder = runsFolder.resolve(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+            .format(java.time.LocalDateTime.now()) + "-" + name);
+        Map<String, Object> summary = new LinkedHashMap<>(facts);
+        summary.put("durationSeconds", Math.round(seconds * 10) / 10.0);
+        summary.put("briefingsRendered", outcomes.stream().filter(o -> o.status() != Briefings.Outcome.Status.UP_TO_DATE)
+            .count());
+        summary.put("briefings", json(outcomes));
         AtomicFiles.write(folder.resolve("summary.json"), Json.write(summary));
+        return folder;
     }
 }

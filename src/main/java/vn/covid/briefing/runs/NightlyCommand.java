@@ -2,8 +2,6 @@ package vn.covid.briefing.runs;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +12,6 @@ import org.springframework.stereotype.Component;
 
 import vn.covid.briefing.briefing.Briefings;
 import vn.covid.briefing.briefing.ReportCalendar;
-import vn.covid.briefing.system.BriefingProperties;
 
 /**
  * {@code bin/briefing nightly}: ingest what arrived, then issue every briefing that is due (new weeks once
@@ -28,15 +25,12 @@ class NightlyCommand implements Command {
     private final Ingestion ingestion;
     private final ReportCalendar calendar;
     private final BriefingRuns briefings;
-    private final BriefingProperties properties;
     private final Clock clock;
 
-    NightlyCommand(Ingestion ingestion, ReportCalendar calendar, BriefingRuns briefings, BriefingProperties properties,
-            Clock clock) {
+    NightlyCommand(Ingestion ingestion, ReportCalendar calendar, BriefingRuns briefings, Clock clock) {
         this.ingestion = ingestion;
         this.calendar = calendar;
         this.briefings = briefings;
-        this.properties = properties;
         this.clock = clock;
     }
 
@@ -63,22 +57,17 @@ class NightlyCommand implements Command {
         BriefingRuns.print(outcomes, System.out);
         double seconds = (System.nanoTime() - start) / 1e9;
         long rendered = outcomes.stream().filter(o -> o.status() != Briefings.Outcome.Status.UP_TO_DATE).count();
-        Path folder = properties.runsFolder().resolve(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-            .format(LocalDateTime.now()) + "-nightly-" + ingest.execution().getId());
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("command", "nightly");
-        summary.put("exitCode", ingest.exitCode());
-        summary.put("durationSeconds", Math.round(seconds * 10) / 10.0);
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("command", "nightly");
+        facts.put("exitCode", ingest.exitCode());
         Map<String, Object> files = new LinkedHashMap<>();
         files.put("processed", ingest.summary().filesProcessed());
         files.put("rowsAccepted", ingest.summary().rowsAccepted());
         files.put("rowsCorrected", ingest.summary().rowsCorrected());
         files.put("rowsRejected", ingest.summary().rowsRejected());
         files.put("ingestRunFolder", ingest.folder().toString());
-        summary.put("ingest", files);
-        summary.put("briefingsRendered", rendered);
-        summary.put("briefings", BriefingRuns.json(outcomes));
-        BriefingRuns.writeSummary(folder, summary);
+        facts.put("ingest", files);
+        Path folder = briefings.writeSummary("nightly-" + ingest.execution().getId(), facts, outcomes, seconds);
         System.out.printf("Run folder: %s%n", folder);
         log.info("nightly: {} files, {} rows accepted, {} rows rejected, {} briefings rendered, {} up to date, {} s",
                 ingest.summary().filesProcessed(), ingest.summary().rowsAccepted(), ingest.summary().rowsRejected(),

@@ -1,10 +1,7 @@
 package vn.covid.briefing.runs;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +12,6 @@ import org.springframework.stereotype.Component;
 
 import vn.covid.briefing.briefing.Briefings;
 import vn.covid.briefing.briefing.ReportCalendar;
-import vn.covid.briefing.system.BriefingProperties;
 
 /** {@code bin/briefing rerun --from D1 --to D2 [--force]}: every report week in the range, as editions. */
 @Component
@@ -25,14 +21,10 @@ class RerunCommand implements Command {
 
     private final ReportCalendar calendar;
     private final BriefingRuns briefings;
-    private final BriefingProperties properties;
-    private final Clock clock;
 
-    RerunCommand(ReportCalendar calendar, BriefingRuns briefings, BriefingProperties properties, Clock clock) {
+    RerunCommand(ReportCalendar calendar, BriefingRuns briefings) {
         this.calendar = calendar;
         this.briefings = briefings;
-        this.properties = properties;
-        this.clock = clock;
     }
 
     @Override
@@ -50,16 +42,12 @@ class RerunCommand implements Command {
         List<Briefings.Outcome> outcomes = briefings.run(dates, commandLine.force(), System.out);
         BriefingRuns.print(outcomes, System.out);
         double seconds = (System.nanoTime() - start) / 1e9;
-        Path folder = properties.runsFolder().resolve(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-            .format(LocalDateTime.now()) + "-rerun");
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("command", "rerun");
-        summary.put("from", from.toString());
-        summary.put("to", to.toString());
-        summary.put("force", commandLine.force());
-        summary.put("durationSeconds", Math.round(seconds * 10) / 10.0);
-        summary.put("briefings", BriefingRuns.json(outcomes));
-        BriefingRuns.writeSummary(folder, summary);
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("command", "rerun");
+        facts.put("from", from.toString());
+        facts.put("to", to.toString());
+        facts.put("force", commandLine.force());
+        Path folder = briefings.writeSummary("rerun", facts, outcomes, seconds);
         System.out.printf("Run folder: %s%n", folder);
         log.info("rerun {} … {}: {} weeks, {} rendered, {} s", from, to, outcomes.size(),
                 outcomes.stream().filter(o -> o.status() != Briefings.Outcome.Status.UP_TO_DATE).count(),

@@ -36,7 +36,7 @@ class SampleGeneratorTests {
             assertThat(walk.filter(Files::isRegularFile).map(committed::relativize)
                 .filter(p -> !p.toString().equals("README.md")).sorted().toList()).isEqualTo(files);
         }
-        assertThat(files).hasSize(2669 + 3);
+        assertThat(files).hasSize(2669 + 4); // units, figures, provenance, district boundaries
         for (Path f : files) {
             assertThat(Files.mismatch(temp.resolve(f), committed.resolve(f))).as(f.toString()).isEqualTo(-1L);
         }
