@@ -224,6 +224,9 @@ public class Briefings {
             out.add(texts.phrase("phrases.corrections-headline", "edition", previous.edition(), "changes",
                     String.join("; ", moved)));
         }
+        if (changes.isEmpty() && moved.isEmpty()) {
+            return List.of(); // a new edition for new wording only: nothing to report as corrected
+        }
         out.add(texts.phrase("phrases.corrections-intro", "edition", previous.edition()));
         if (changes.isEmpty()) {
             out.add(texts.text("phrases.corrections-none"));

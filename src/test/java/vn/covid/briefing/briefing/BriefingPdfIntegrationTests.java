@@ -131,6 +131,9 @@ class BriefingPdfIntegrationTests {
             .isGreaterThanOrEqualTo(56.7 - 0.5);
         assertThat(body.stream().mapToDouble(Poppler.Word::yMax).max().orElseThrow()).as("bottom margin 20 mm")
             .isLessThanOrEqualTo(841.89 - 56.7 + 0.5);
+        int recipients = words.stream().filter(w -> w.text().equals("nhận:")).findFirst().orElseThrow().page();
+        int signer = words.stream().filter(w -> w.text().equals("Nghĩa")).reduce((a, b) -> b).orElseThrow().page();
+        assertThat(signer).as("recipients and signature on one page").isEqualTo(recipients);
         List<Poppler.Word> numbers = words.stream().filter(w -> w.yMin() < 56).toList();
         assertThat(numbers).as("no number on page 1").noneMatch(w -> w.page() == 1);
         assertThat(numbers).extracting(Poppler.Word::text).startsWith("2", "3");
