@@ -32,6 +32,12 @@ public class FactStore {
         .map(c -> "SUM(" + c.canonical() + ")")
         .collect(Collectors.joining(", "));
 
+    /**
+     * One district and a range of days: the primary key's prefix, which H2 and PostgreSQL both seek. (An
+     * IN list of districts with a date range makes H2 read each district's whole history.)
+     */
+    private static final String ONE_DISTRICT_DAYS = "district_code = ? AND report_date BETWEEN ? AND ?";
+
     private final JdbcTemplate jdbc;
 
     public FactStore(JdbcTemplate jdbc) {
@@ -54,15 +60,13 @@ public class FactStore {
             return result;
         }
         int days = (int) ChronoUnit.DAYS.between(from, to) + 1;
-        List<Object> args = new ArrayList<>(districts);
-        args.add(java.sql.Date.valueOf(from));
-        args.add(java.sql.Date.valueOf(to));
-        jdbc.query("SELECT " + key + ", report_date, " + METRIC_SUMS + " FROM daily_fact WHERE district_code IN ("
-                + placeholders(districts) + ") AND report_date BETWEEN ? AND ? GROUP BY " + key + ", report_date",
-                rs -> {
-                    Series s = result.computeIfAbsent(rs.getString(1), k -> new Series(from, days));
-                    addRow(s, rs.getDate(2).toLocalDate(), rs);
-                }, args.toArray());
+        for (String district : districts) {
+            jdbc.query("SELECT " + key + ", report_date, " + METRIC_SUMS + " FROM daily_fact WHERE " + ONE_DISTRICT_DAYS
+                    + " GROUP BY " + key + ", report_date", rs -> {
+                        Series s = result.computeIfAbsent(rs.getString(1), k -> new Series(from, days));
+                        addRow(s, rs.getDate(2).toLocalDate(), rs);
+                    }, district, java.sql.Date.valueOf(from), java.sql.Date.valueOf(to));
+        }
         return result;
     }
 
@@ -96,7 +100,7 @@ public class FactStore {
                         last.merge(rs.getString(1), d.toLocalDate(), FactStore::later);
                     }
                 }, args.toArray());
-        sumDays(districts, waveStart, checkpoint, asOf, (unit, values, lastCommunity) -> {
+        sumDays(districts, waveStart, checkpoint, asOf, (unit, district, values, lastCommunity) -> {
             Series s = sums.computeIfAbsent(unit, k -> new Series(asOf, 1));
             for (int m = 0; m < values.length; m++) {
                 s.add(Column.METRICS.get(m), asOf, values[m]);
@@ -113,7 +117,7 @@ public class FactStore {
     }
 
     private interface UnitSums {
-        void accept(String unit, Long[] values, LocalDate lastCommunityCase);
+        void accept(String unit, String district, Long[] values, LocalDate lastCommunityCase);
     }
 
     /** Per unit, sums of the days in (after, upTo] (after = null: from the first data), and the last community case. */
@@ -122,21 +126,23 @@ public class FactStore {
             .map(c -> isDose(c) ? "SUM(" + c.canonical() + ")"
                     : "SUM(CASE WHEN report_date >= ? THEN " + c.canonical() + " END)")
             .collect(Collectors.joining(", "));
-        List<Object> args = new ArrayList<>();
-        Column.METRICS.stream().filter(c -> !isDose(c)).forEach(c -> args.add(java.sql.Date.valueOf(waveStart)));
-        args.addAll(districts);
-        args.add(java.sql.Date.valueOf(after == null ? LocalDate.of(1900, 1, 1) : after));
-        args.add(java.sql.Date.valueOf(upTo));
-        jdbc.query("SELECT unit_code, MAX(CASE WHEN cases_community > 0 THEN report_date END), " + sums
-                + " FROM daily_fact WHERE district_code IN (" + placeholders(districts) + ") AND report_date > ? "
-                + "AND report_date <= ? GROUP BY unit_code", rs -> {
-                    Long[] values = new Long[Column.METRICS.size()];
-                    for (int m = 0; m < values.length; m++) {
-                        values[m] = nullable(rs, 3 + m);
-                    }
-                    java.sql.Date d = rs.getDate(2);
-                    out.accept(rs.getString(1), values, d == null ? null : d.toLocalDate());
-                }, args.toArray());
+        for (String district : districts) {
+            List<Object> args = new ArrayList<>();
+            Column.METRICS.stream().filter(c -> !isDose(c)).forEach(c -> args.add(java.sql.Date.valueOf(waveStart)));
+            args.add(district);
+            // (after, upTo] as BETWEEN after+1 AND upTo: the district-and-range form every database can seek
+            args.add(java.sql.Date.valueOf(after == null ? LocalDate.of(1900, 1, 1) : after.plusDays(1)));
+            args.add(java.sql.Date.valueOf(upTo));
+            jdbc.query("SELECT unit_code, MAX(CASE WHEN cases_community > 0 THEN report_date END), " + sums
+                    + " FROM daily_fact WHERE " + ONE_DISTRICT_DAYS + " GROUP BY unit_code", rs -> {
+                        Long[] values = new Long[Column.METRICS.size()];
+                        for (int m = 0; m < values.length; m++) {
+                            values[m] = nullable(rs, 3 + m);
+                        }
+                        java.sql.Date d = rs.getDate(2);
+                        out.accept(rs.getString(1), district, values, d == null ? null : d.toLocalDate());
+                    }, args.toArray());
+        }
     }
 
     /** Builds the month-end checkpoints up to {@code upTo} that are missing for these districts. */
@@ -180,11 +186,6 @@ public class FactStore {
     /** Checkpoint at {@code at} = the one at {@code after} (a district without one: zero) + the days in (after, at]. */
     private void buildCheckpoint(List<String> districts, LocalDate waveStart, LocalDate after, LocalDate at) {
         Map<String, Object[]> rows = new java.util.TreeMap<>();
-        Map<String, String> districtOf = new HashMap<>();
-        jdbc.query("SELECT unit_code, district_code FROM daily_fact WHERE district_code IN (" + placeholders(districts)
-                + ") AND report_date > ? AND report_date <= ? GROUP BY unit_code, district_code", rs -> {
-                    districtOf.put(rs.getString(1), rs.getString(2));
-                }, concat(districts, java.sql.Date.valueOf(after), java.sql.Date.valueOf(at)));
         {
             List<Object> args = new ArrayList<>();
             args.add(java.sql.Date.valueOf(after));
@@ -200,8 +201,8 @@ public class FactStore {
                         rows.put(rs.getString(1), row);
                     }, args.toArray());
         }
-        sumDays(districts, waveStart, after, at, (unit, values, lastCommunity) -> {
-            Object[] row = rows.computeIfAbsent(unit, u -> newRow(districtOf.get(u), at, waveStart, u));
+        sumDays(districts, waveStart, after, at, (unit, district, values, lastCommunity) -> {
+            Object[] row = rows.computeIfAbsent(unit, u -> newRow(district, at, waveStart, u));
             for (int m = 0; m < values.length; m++) {
                 if (values[m] != null) {
                     row[5 + m] = row[5 + m] == null ? values[m] : (Long) row[5 + m] + values[m];
@@ -223,12 +224,6 @@ public class FactStore {
         row[2] = java.sql.Date.valueOf(waveStart);
         row[3] = unit;
         return row;
-    }
-
-    private static Object[] concat(Collection<?> values, Object... more) {
-        List<Object> all = new ArrayList<>(values);
-        all.addAll(List.of(more));
-        return all.toArray();
     }
 
     private static boolean isDose(Column c) {
