@@ -19,6 +19,13 @@ final class Failures {
             root = root.getCause();
         }
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.lines().findFirst().orElse(message);
+        String line = message.lines().findFirst().orElse(message);
+        if (root instanceof java.net.ConnectException || root instanceof java.net.UnknownHostException) {
+            return "the database cannot be reached (" + line + "); check --db or spring.datasource.url and that the server runs";
+        }
+        if (root instanceof java.nio.file.FileSystemException || line.contains("No space left")) {
+            return line + " (check the disk and the folder's permissions)";
+        }
+        return line;
     }
 }
