@@ -145,12 +145,11 @@ public record CommandLine(String command, Map<String, String> options, boolean h
                 Usage: bin/briefing <command> [options]
 
                 Commands:
-                  ingest    load the district reports not yet loaded from the inbox into the database;
-                            writes output/runs/<run>/summary.txt, summary.json and rejects.csv
-                  status    what is loaded per district, missing reports, and the last runs
                   nightly   ingest, then issue every briefing that is due: a new week once all its reports
                             are in (or, past its deadline, as provisional), and a new edition of every
                             past week whose data changed; the job for cron
+                  ingest    load the district reports not yet loaded from the inbox into the database;
+                            writes output/runs/<run>/summary.txt, summary.json and rejects.csv
                   rerun --from D1 --to D2 [--force]
                             the briefings of every report week in the range (new editions where the data
                             changed; --force renders unchanged ones again)
@@ -160,6 +159,8 @@ public record CommandLine(String command, Map<String, String> options, boolean h
                             the briefing of the report week ending on D, written to
                             output/<year>/<D>_bao-cao-tuan_ban-<edition>.pdf; unchanged data: "up to date";
                             changed data: the next edition; --force renders the same edition again
+                  status    what is loaded per district, missing reports, the latest edition of each
+                            briefing, and the last runs
                   indicators --date D
                             the report week ending on D (YYYY-MM-DD): every district's figures and the
                             assessment of the time, as a table on the terminal
