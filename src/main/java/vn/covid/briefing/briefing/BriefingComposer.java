@@ -73,7 +73,7 @@ final class BriefingComposer {
                 subject + " " + period, t.text("header.issuer") + ", " + t.text("header.superior"),
                 "Covid-19, " + t.text("header.place") + ", " + dayMonthYear(date) + ", "
                         + (control ? "giãn cách xã hội" : "cấp độ dịch"));
-        return new BriefingPage(header, t.text("title.type"), subject, period, cases(week), deaths(week),
+        return new BriefingPage(header, t.text("title.type"), subject, period, keyFigures(week), cases(week), deaths(week),
                 testing(week), vaccination(week),
                 t.text(control ? "sections.measures-control" : "sections.measures-levels"), measures(week),
                 assessment(week), tasks(week), corrections,
@@ -99,6 +99,43 @@ final class BriefingComposer {
         long weeks = Math.floorDiv(ChronoUnit.DAYS.between(anchor, date), weekRules.days());
         long n = Long.parseLong(t.text("numbering.anchor-number")) + weeks;
         return n < 10 && n >= 0 ? "0" + n : Long.toString(n);
+    }
+
+    // ---------- key figures ----------
+
+    /** The few numbers that matter, this week against the last, for a reader in a hurry. */
+    private Table keyFigures(WeekIndicators week) {
+        UnitWeek now = week.scope();
+        UnitWeek before = now.previousWeek();
+        List<List<Cell>> rows = new ArrayList<>();
+        rows.add(countRow("cases", now.cases(), before.cases(), now));
+        rows.add(countRow("community", now.sum(Column.CASES_COMMUNITY), before.sum(Column.CASES_COMMUNITY), now));
+        rows.add(rateRow("community-rate", now.communityPer100kWeek(), before.communityPer100kWeek(), 1, ""));
+        rows.add(countRow("deaths", now.sum(Column.DEATHS), before.sum(Column.DEATHS), now));
+        rows.add(countRow("tests", now.tests(), before.tests(), now));
+        rows.add(rateRow("positivity", now.positivityPercent(), before.positivityPercent(), 2, "%"));
+        rows.add(countRow("doses", sum(now.sum(Column.DOSE1), now.sum(Column.DOSE2), now.sum(Column.BOOSTER)),
+                sum(before.sum(Column.DOSE1), before.sum(Column.DOSE2), before.sum(Column.BOOSTER)), now));
+        rows.add(rateRow("first-dose", now.firstDose18plusPercent(), before.firstDose18plusPercent(), 2, "%"));
+        return new Table(List.of(t.text("key-figures.indicator"), t.text("key-figures.this-week"),
+                t.text("key-figures.last-week"), t.text("key-figures.change")), rows);
+    }
+
+    private List<Cell> countRow(String key, Long now, Long before, UnitWeek unit) {
+        Long change = now == null || before == null ? null : now - before;
+        String pct = now == null || before == null || before == 0 ? "" : " (" + VietnameseFormat.decimal(
+                (now - before) * 100.0 / before, 1).replaceFirst("^(?!-)", "+") + "%)";
+        return List.of(new Cell(t.text("key-figures." + key), "name"), new Cell(mark(number(now), unit), ""),
+                Cell.of(number(before)), Cell.of(change == null ? "–" : VietnameseFormat.signed(change) + pct));
+    }
+
+    private List<Cell> rateRow(String key, Double now, Double before, int decimals, String unit) {
+        String change = now == null || before == null ? "–"
+                : VietnameseFormat.decimal(now - before, decimals).replaceFirst("^(?!-)", "+")
+                        + (unit.isEmpty() ? "" : " " + t.text("key-figures.points"));
+        return List.of(new Cell(t.text("key-figures." + key), "name"),
+                Cell.of(now == null ? "–" : VietnameseFormat.decimal(now, decimals) + unit),
+                Cell.of(before == null ? "–" : VietnameseFormat.decimal(before, decimals) + unit), Cell.of(change));
     }
 
     // ---------- I. situation ----------

@@ -6,7 +6,7 @@ import java.util.List;
  * Everything the briefing's pages show, already worded and formatted; the template only lays it out.
  * Figures are referred to by id ({@code chart:<id>}) and travel as PNG bytes beside the page.
  */
-public record BriefingPage(Header header, String documentType, String subject, String period,
+public record BriefingPage(Header header, String documentType, String subject, String period, Table keyFigures,
         List<String> cases, List<String> deaths, List<String> testing, List<String> vaccination, String measuresTitle,
         List<String> measures, List<String> assessment, List<String> tasks, List<String> corrections,
         Signature signature, List<String> recipients, Table districtCases, Table districtCare, Table completeness, List<String> flags,

@@ -84,7 +84,7 @@ final class Charts {
                 ChartStyle.GREYS[1], ChartStyle.hatch(ChartStyle.GREYS[0], 3, false), ChartStyle.GREYS[3]));
         addAverage(plot, average);
         markWindow(plot, week);
-        return draw(chart(label("cases-title"), plot), 78);
+        return draw(chart(label("cases-title"), plot), 58);
     }
 
     /** Deaths a day with their 7-day average: batches of late death reports stand out as single bars. */
