@@ -61,11 +61,15 @@ public class BriefingRunner {
             }
             if (last != null && last.getStatus() == BatchStatus.COMPLETED && !force) {
                 var edition = briefings.latestEdition(date);
-                if (edition.isPresent() && Files.isRegularFile(edition.get().pdf())) {
+                boolean current = edition.isPresent() && edition.get().dataRevision().equals(identity.dataRevision())
+                        && edition.get().templateChecksum().equals(identity.templateChecksum());
+                if (current && Files.isRegularFile(edition.get().pdf())) {
                     return new Briefings.Outcome(date, edition.get().edition(), edition.get().pdf(),
                             Briefings.Outcome.Status.UP_TO_DATE, 0, 0);
                 }
-                force = true; // the PDF was removed: make it again
+                // the PDF was removed (make it again), or the content went back to an earlier state that a
+                // later edition replaced (issue it again, as the next edition): either way a new run
+                builder.addLong("reissuedAt", clock.millis());
             }
             else if (last != null && (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)) {
                 log.info("Restarting briefing run {} for {}", last.getId(), date);
@@ -76,6 +80,7 @@ public class BriefingRunner {
             if (force) {
                 builder.addLong("forcedAt", clock.millis());
             }
+            // (a "reissuedAt" added above is identifying too: a completed instance is never run again)
             execution = jobOperator.start(briefingJob, builder.toJobParameters());
         }
         if (execution.getStatus() != BatchStatus.COMPLETED) {

@@ -91,13 +91,22 @@ class NightlyIntegrationTests {
         assertThat(Files.readAllBytes(briefing.output().resolve("2022/2022-01-24_bao-cao-tuan_ban-1.pdf")))
             .isEqualTo(before24);
 
+        // a PDF deleted by hand is made again, as the same edition, not reported "up to date"
+        Path deleted = briefing.output().resolve("2022/2022-01-31_bao-cao-tuan_ban-1.pdf");
+        byte[] original31 = Files.readAllBytes(deleted);
+        Files.delete(deleted);
+        Briefing.Result remade = new Briefing(inbox, briefing.output(), briefing.dbUrl()).with("--date").with("2022-01-31")
+            .run("report");
+        assertThat(remade.out()).contains("edition 1");
+        assertThat(Files.readAllBytes(deleted)).isEqualTo(original31);
+
         Briefing.Result status = briefing.run("status");
         assertThat(status.out()).contains("Briefings (latest edition of each report date", "2022-02-07  edition 2",
                 "… and 20 earlier report dates");
         JdbcTemplate db = Database.jdbc(briefing.dbUrl());
         Map<String, Object> instances = db.queryForMap("SELECT COUNT(*) AS n FROM BATCH_JOB_INSTANCE WHERE JOB_NAME = 'briefing'");
-        assertThat(((Number) instances.get("n")).intValue()).as("32 weeks + edition 2 + one forced re-render")
-            .isEqualTo(34);
+        assertThat(((Number) instances.get("n")).intValue())
+            .as("32 weeks + edition 2 + one forced re-render + one re-made PDF").isEqualTo(35);
     }
 
     static List<String> pdfs(Path output) throws IOException {
