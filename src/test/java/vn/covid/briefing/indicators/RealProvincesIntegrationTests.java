@@ -10,7 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,12 +37,13 @@ class RealProvincesIntegrationTests {
     @TempDir
     Path temp;
 
-    @Test
-    void weeklyFiguresOf63ProvincesEqualAnIndependentComputation() throws IOException {
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void weeklyFiguresOf63ProvincesEqualAnIndependentComputation(Database database) throws IOException {
         List<RealProvinceInput.Day> days = RealProvinceInput.days(RANGES);
         Path inbox = temp.resolve("inbox");
         RealProvinceInput.write(inbox, days);
-        Briefing briefing = new Briefing(inbox, temp.resolve("out"), Database.H2.freshUrl(temp)).with("--briefing.scope=VN");
+        Briefing briefing = new Briefing(inbox, temp.resolve("out"), database.freshUrl(temp)).with("--briefing.scope=VN");
         Briefing.Result ingest = briefing.run("ingest");
         assertThat(ingest.exitCode()).as(ingest.err() + ingest.out()).isIn(0, 3);
 
