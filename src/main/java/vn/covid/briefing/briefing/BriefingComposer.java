@@ -71,8 +71,8 @@ final class BriefingComposer {
         BriefingPage.Metadata metadata = new BriefingPage.Metadata(
                 t.text("title.type") + " " + t.phrase("header.number", "number", number) + " " + period,
                 subject + " " + period, t.text("header.issuer") + ", " + t.text("header.superior"),
-                "Covid-19, " + t.text("header.place") + ", " + dayMonthYear(date) + ", "
-                        + (control ? "giãn cách xã hội" : "cấp độ dịch"));
+                t.phrase(control ? "title.keywords-control" : "title.keywords-levels", "place", t.text("header.place"),
+                        "date", dayMonthYear(date)));
         return new BriefingPage(header, t.text("title.type"), subject, period, keyFigures(week), cases(week), deaths(week),
                 testing(week), vaccination(week),
                 t.text(control ? "sections.measures-control" : "sections.measures-levels"), measures(week),
@@ -203,7 +203,7 @@ final class BriefingComposer {
         WeekIndicators.Progress progress = week.householdProgress(p);
         if (progress != null && !week.reportDate().isAfter(progress.by().plusDays(weekRules.days()))) {
             out.add(t.phrase("phrases.households-target", "target", percent(progress.targetPercent(), 0), "by",
-                    dayMonthYear(progress.by()), "status", status(progress, "hộ")));
+                    dayMonthYear(progress.by()), "status", status(progress, t.text("words.households"))));
         }
         return out;
     }
@@ -230,7 +230,7 @@ final class BriefingComposer {
         WeekIndicators.Progress progress = week.firstDoseProgress(p);
         if (progress != null && !week.reportDate().isAfter(progress.by().plusDays(weekRules.days()))) {
             out.add(t.phrase("phrases.vaccination-target", "target", percent(progress.targetPercent(), 0), "by",
-                    dayMonthYear(progress.by()), "status", status(progress, "người")));
+                    dayMonthYear(progress.by()), "status", status(progress, t.text("words.people"))));
         }
         List<UnitWeek> lowest = week.districts().stream().filter(d -> d.firstDose18plusPercent() != null)
             .sorted(Comparator.comparing(UnitWeek::firstDose18plusPercent)).limit(3).toList();

@@ -30,8 +30,11 @@ class BriefingJobConfiguration {
         return new StepBuilder("renderBriefing", jobRepository).tasklet((contribution, context) -> {
             var job = context.getStepContext().getStepExecution().getJobExecution();
             var parameters = job.getJobParameters();
+            // the identity the runner found this instance by: not worked out a second time
+            Briefings.Identity identity = new Briefings.Identity(parameters.getString("dataRevision"),
+                    parameters.getString("templates"), parameters.getLong("reports").intValue());
             Briefings.Outcome outcome = briefings.issue(parameters.getLocalDate("reportDate"),
-                    parameters.getLong("forcedAt") != null);
+                    parameters.getLong("forcedAt") != null, identity);
             var summary = job.getExecutionContext();
             summary.putInt("edition", outcome.edition());
             summary.putString("pdf", outcome.pdf().toString());

@@ -49,7 +49,8 @@ public class BriefingRunner {
         JobParametersBuilder builder = new JobParametersBuilder()
             .addLocalDate("reportDate", date)
             .addString("dataRevision", identity.dataRevision())
-            .addString("templates", identity.templateChecksum());
+            .addString("templates", identity.templateChecksum())
+            .addLong("reports", (long) identity.reports(), false); // follows from the revision: not identifying
         JobParameters parameters = builder.toJobParameters();
         JobInstance instance = jobRepository.getJobInstance(BriefingJobConfiguration.JOB_NAME, parameters);
         JobExecution execution = null;
@@ -80,7 +81,6 @@ public class BriefingRunner {
             if (force) {
                 builder.addLong("forcedAt", clock.millis());
             }
-            // (a "reissuedAt" added above is identifying too: a completed instance is never run again)
             execution = jobOperator.start(briefingJob, builder.toJobParameters());
         }
         if (execution.getStatus() != BatchStatus.COMPLETED) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -72,6 +73,7 @@ public class Briefings {
     private final AssessmentProperties rules;
     private final Clock clock;
     private final ReferenceData reference;
+    private final PdfRenderer renderer;
 
     public Briefings(WeeklyIndicators indicators, FactStore store, JdbcTemplate jdbc, BriefingProperties properties,
             WeekProperties week, AssessmentProperties rules, Clock clock, ReferenceData reference) {
@@ -83,6 +85,7 @@ public class Briefings {
         this.week = week;
         this.rules = rules;
         this.clock = clock;
+        this.renderer = new PdfRenderer(templates());
     }
 
     Path templates() {
@@ -102,22 +105,30 @@ public class Briefings {
                 java.sql.Date.valueOf(date)).stream().findFirst();
     }
 
-    /** What an edition is made from: the data revision of the week and the templates' checksum. */
-    public record Identity(String dataRevision, String templateChecksum) {
+    /**
+     * What an edition is made from: the data revision of the week, the templates' checksum, and how many
+     * district reports up to the report date the revision covers (printed in the provenance).
+     */
+    public record Identity(String dataRevision, String templateChecksum, int reports) {
     }
 
     public Identity identity(LocalDate date) {
         List<String> districts = reference.units().districtsInScope().stream().map(Unit::code).toList();
-        return new Identity(store.dataRevision(districts, date), new PdfRenderer(templates()).templateChecksum());
+        FactStore.DataRevision revision = store.dataRevision(districts, date);
+        return new Identity(revision.hash(), renderer.templateChecksum(), revision.reports());
     }
 
     public Outcome issue(LocalDate date, boolean force) {
+        return issue(date, force, identity(date));
+    }
+
+    /** @param identity what the week is made from now (the briefing job has it in its parameters) */
+    public Outcome issue(LocalDate date, boolean force, Identity identity) {
         long start = System.nanoTime();
         UnitDirectory units = reference.units();
         List<String> districts = units.districtsInScope().stream().map(Unit::code).toList();
-        String revision = store.dataRevision(districts, date);
-        PdfRenderer renderer = new PdfRenderer(templates());
-        String templateChecksum = renderer.templateChecksum();
+        String revision = identity.dataRevision();
+        String templateChecksum = identity.templateChecksum();
         Optional<Edition> latest = latestEdition(date);
         boolean same = latest.isPresent() && latest.get().dataRevision().equals(revision)
                 && latest.get().templateChecksum().equals(templateChecksum);
@@ -129,18 +140,17 @@ public class Briefings {
         long t0 = System.nanoTime();
         WeekIndicators weekIndicators = indicators.compute(date, units, properties.scope());
         long t1 = System.nanoTime();
+        BriefingTexts texts = BriefingTexts.load(templates().resolve("texts.yml"));
         Map<String, String> headline = headline(weekIndicators);
         List<String> corrections = !same && latest.isPresent()
-                ? corrections(weekIndicators, districts, latest.get(), headline) : List.of();
-        BriefingTexts texts = BriefingTexts.load(templates().resolve("texts.yml"));
+                ? corrections(texts, weekIndicators, districts, latest.get(), headline) : List.of();
         BriefingComposer composer = new BriefingComposer(texts, week, rules, definitions(), properties.zone().getId());
         List<FactStore.DayFile> files = store.files(districts, weekIndicators.window().first(), date);
-        int upToDate = store.files(districts, LocalDate.of(1900, 1, 1), date).size();
-        String reference = jdbc.queryForList("SELECT checksum FROM reference_version", String.class).stream().findFirst()
-            .orElse(null);
+        String referenceChecksum = jdbc.queryForList("SELECT checksum FROM reference_version", String.class).stream()
+            .findFirst().orElse(null);
         var adults = week.population18plusOn(date);
-        BriefingPage page = composer.compose(weekIndicators, new BriefingComposer.Provenance(revision, reference, files,
-                upToDate, templateChecksum, adults.map(WeekProperties.DatedTotal::total).orElse(null),
+        BriefingPage page = composer.compose(weekIndicators, new BriefingComposer.Provenance(revision, referenceChecksum,
+                files, identity.reports(), templateChecksum, adults.map(WeekProperties.DatedTotal::total).orElse(null),
                 adults.map(WeekProperties.DatedTotal::source).orElse(null)), corrections);
         long t2 = System.nanoTime();
         Map<String, java.awt.image.BufferedImage> figures = figures(weekIndicators, texts);
@@ -206,9 +216,8 @@ public class Briefings {
      * "Số liệu điều chỉnh": the headline figures that moved since the previous edition, then every value of
      * the week's history that changed since it was issued (unit, day, old → new, which file).
      */
-    private List<String> corrections(WeekIndicators w, List<String> districts, Edition previous,
+    private List<String> corrections(BriefingTexts texts, WeekIndicators w, List<String> districts, Edition previous,
             Map<String, String> headline) {
-        BriefingTexts texts = BriefingTexts.load(templates().resolve("texts.yml"));
         List<FactStore.Change> changes = store.changesSince(districts, LocalDate.of(1900, 1, 1), w.reportDate(),
                 previous.issuedAt());
         List<String> out = new ArrayList<>();
@@ -279,14 +288,33 @@ public class Briefings {
         figures.put("testing", charts.testing(w));
         WeekIndicators.Progress target = w.firstDoseProgress(w.scope());
         figures.put("vaccination", charts.vaccination(w, target == null ? null : target.targetPercent()));
-        Path geojson = properties.referenceFolder().resolve("districts.geojson");
-        if (Files.isRegularFile(geojson)) {
-            DistrictMap map = DistrictMap.load(geojson);
-            if (!map.isEmpty()) {
-                figures.put("map", map(map, w, texts));
-            }
+        DistrictMap map = districtMap();
+        if (map != null && !map.isEmpty()) {
+            figures.put("map", map(map, w, texts));
         }
         return figures;
+    }
+
+    private DistrictMap boundaries;
+    private FileTime boundariesModified;
+
+    /** The district boundaries, parsed once and again only when the file changes (null: no file). */
+    private synchronized DistrictMap districtMap() {
+        Path geojson = properties.referenceFolder().resolve("districts.geojson");
+        try {
+            if (!Files.isRegularFile(geojson)) {
+                return null;
+            }
+            FileTime modified = Files.getLastModifiedTime(geojson);
+            if (boundaries == null || !modified.equals(boundariesModified)) {
+                boundaries = DistrictMap.load(geojson);
+                boundariesModified = modified;
+            }
+            return boundaries;
+        }
+        catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + geojson, e);
+        }
     }
 
     private java.awt.image.BufferedImage map(DistrictMap map, WeekIndicators w, BriefingTexts texts) {

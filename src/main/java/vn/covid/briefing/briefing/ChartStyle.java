@@ -9,13 +9,9 @@ import java.awt.RenderingHints;
 import java.awt.TexturePaint;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.function.Consumer;
-
-import javax.imageio.ImageIO;
 
 /**
  * What every figure of the briefing shares: the embedded Liberation Serif (so Vietnamese labels render
@@ -99,17 +95,5 @@ final class ChartStyle {
         draw.accept(g);
         g.dispose();
         return image;
-    }
-
-    /** The figure as PNG bytes (for a clerk's preview or a test), not used by the PDF. */
-    static byte[] png(BufferedImage image) {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(image, "png", out);
-            return out.toByteArray();
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -58,27 +58,10 @@ final class Charts {
     /** Daily new cases stacked by where they were found, with the 7-day average as a line. */
     java.awt.image.BufferedImage casesBySource(WeekIndicators week) {
         Series daily = week.scope().daily();
-        DefaultTableXYDataset stacked = new DefaultTableXYDataset();
-        stacked.setIntervalWidth(DAY);
         Column[] sources = UnitWeek.SOURCES;
-        String[] names = { label("arrival"), label("quarantine"), label("lockdown"), label("community") };
-        for (int s = 0; s < sources.length; s++) {
-            XYSeries series = new XYSeries(names[s], true, false);
-            for (int d = 0; d < daily.days(); d++) {
-                series.add(millis(daily.day(d)), valueOrZero(daily.value(sources[s], daily.day(d))));
-            }
-            stacked.addSeries(series);
-        }
-        XYSeries average = new XYSeries(label("average"));
-        for (int d = 6; d < daily.days(); d++) {
-            LocalDate day = daily.day(d);
-            double sum = 0;
-            for (Column c : sources) {
-                Long v = daily.sum(c, ReportWindow.ending(day, 7));
-                sum += v == null ? 0 : v;
-            }
-            average.add(millis(day), sum / 7);
-        }
+        DefaultTableXYDataset stacked = days(daily, new String[] { label("arrival"), label("quarantine"),
+            label("lockdown"), label("community") }, sources);
+        XYSeries average = sevenDayAverage(daily, sources);
         // arrivals light, quarantine mid grey, lockdown hatched, community black: apart in black-and-white print
         XYPlot plot = new XYPlot(stacked, dateAxis(week), numberAxis(label("cases-axis")), bars(ChartStyle.GREYS[0],
                 ChartStyle.GREYS[1], ChartStyle.hatch(ChartStyle.GREYS[0], 3, false), ChartStyle.GREYS[3]));
@@ -90,20 +73,9 @@ final class Charts {
     /** Deaths a day with their 7-day average: batches of late death reports stand out as single bars. */
     java.awt.image.BufferedImage deaths(WeekIndicators week) {
         Series daily = week.scope().daily();
-        DefaultTableXYDataset bars = new DefaultTableXYDataset();
-        bars.setIntervalWidth(DAY);
-        XYSeries deaths = new XYSeries(label("deaths"), true, false);
-        XYSeries average = new XYSeries(label("average"));
-        for (int d = 0; d < daily.days(); d++) {
-            LocalDate day = daily.day(d);
-            deaths.add(millis(day), valueOrZero(daily.value(Column.DEATHS, day)));
-            if (d >= 6) {
-                Long sum = daily.sum(Column.DEATHS, ReportWindow.ending(day, 7));
-                average.add(millis(day), sum == null ? 0 : sum / 7.0);
-            }
-        }
-        bars.addSeries(deaths);
-        XYPlot plot = new XYPlot(bars, dateAxis(week), numberAxis(label("deaths-axis")), bars(ChartStyle.GREYS[2]));
+        DefaultTableXYDataset dataset = days(daily, new String[] { label("deaths") }, Column.DEATHS);
+        XYSeries average = sevenDayAverage(daily, Column.DEATHS);
+        XYPlot plot = new XYPlot(dataset, dateAxis(week), numberAxis(label("deaths-axis")), bars(ChartStyle.GREYS[2]));
         addAverage(plot, average);
         markWindow(plot, week);
         return draw(chart(label("deaths-title"), plot), 55);
@@ -112,24 +84,18 @@ final class Charts {
     /** Tests a day (RT-PCR and rapid, stacked) and the share positive on a second axis. */
     java.awt.image.BufferedImage testing(WeekIndicators week) {
         Series daily = week.scope().daily();
-        DefaultTableXYDataset stacked = new DefaultTableXYDataset();
-        stacked.setIntervalWidth(DAY);
-        XYSeries pcr = new XYSeries(label("pcr"), true, false);
-        XYSeries rapid = new XYSeries(label("rapid"), true, false);
+        DefaultTableXYDataset stacked = days(daily, new String[] { label("pcr"), label("rapid") }, Column.PCR_TESTS,
+                Column.RAPID_TESTS);
         XYSeries positivity = new XYSeries(label("positivity"));
         for (int d = 0; d < daily.days(); d++) {
             LocalDate day = daily.day(d);
             long p = valueOrZero(daily.value(Column.PCR_TESTS, day));
             long r = valueOrZero(daily.value(Column.RAPID_TESTS, day));
-            pcr.add(millis(day), p);
-            rapid.add(millis(day), r);
             long positives = valueOrZero(daily.value(Column.PCR_POSITIVE, day)) + valueOrZero(daily.value(Column.RAPID_POSITIVE, day));
             if (p + r > 0) {
                 positivity.add(millis(day), 100.0 * positives / (p + r));
             }
         }
-        stacked.addSeries(pcr);
-        stacked.addSeries(rapid);
         XYPlot plot = new XYPlot(stacked, dateAxis(week), numberAxis(label("testing-axis")),
                 bars(ChartStyle.GREYS[2], ChartStyle.GREYS[0]));
         NumberAxis percent = numberAxis(label("positivity-axis"));
@@ -184,6 +150,35 @@ final class Charts {
             plot.addRangeMarker(target);
         }
         return draw(chart(label("vaccination-title"), plot), 72);
+    }
+
+    /** One series a metric, a value a day (not reported drawn as 0), for stacked daily bars. */
+    private static DefaultTableXYDataset days(Series daily, String[] names, Column... metrics) {
+        DefaultTableXYDataset dataset = new DefaultTableXYDataset();
+        dataset.setIntervalWidth(DAY);
+        for (int m = 0; m < metrics.length; m++) {
+            XYSeries series = new XYSeries(names[m], true, false);
+            for (int d = 0; d < daily.days(); d++) {
+                series.add(millis(daily.day(d)), valueOrZero(daily.value(metrics[m], daily.day(d))));
+            }
+            dataset.addSeries(series);
+        }
+        return dataset;
+    }
+
+    /** The metrics' sum over the 7 days up to each day, divided by 7, from the 7th day of the range on. */
+    private XYSeries sevenDayAverage(Series daily, Column... metrics) {
+        XYSeries average = new XYSeries(label("average"));
+        for (int d = 6; d < daily.days(); d++) {
+            LocalDate day = daily.day(d);
+            double sum = 0;
+            for (Column c : metrics) {
+                Long v = daily.sum(c, ReportWindow.ending(day, 7));
+                sum += v == null ? 0 : v;
+            }
+            average.add(millis(day), sum / 7);
+        }
+        return average;
     }
 
     /** Stacked daily bars, one fill per series, thin black outlines. */

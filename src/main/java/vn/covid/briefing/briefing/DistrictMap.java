@@ -42,9 +42,10 @@ final class DistrictMap {
     }
 
     static DistrictMap load(Path geojson) {
+        JsonMapper json = JsonMapper.builder().build();
         JsonNode root;
         try {
-            root = JsonMapper.builder().build().readTree(Files.readString(geojson));
+            root = json.readTree(Files.readString(geojson));
         }
         catch (java.io.IOException | tools.jackson.core.JacksonException e) {
             throw new IllegalStateException("cannot read the district boundaries " + geojson + ": " + e.getMessage(), e);
@@ -58,7 +59,7 @@ final class DistrictMap {
             List<Path2D> rings = new ArrayList<>();
             JsonNode g = f.path("geometry");
             JsonNode polygons = "Polygon".equals(g.path("type").asString())
-                    ? JsonMapper.builder().build().createArrayNode().add(g.path("coordinates")) : g.path("coordinates");
+                    ? json.createArrayNode().add(g.path("coordinates")) : g.path("coordinates");
             for (JsonNode polygon : polygons) {
                 for (JsonNode ring : polygon) {
                     Path2D path = new Path2D.Double();

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.covid.briefing.ingest.Column;
+import vn.covid.briefing.system.Checksums;
 
 /**
  * Reads the stored facts a report week needs, always bounded by district and date so that the cost of
@@ -88,61 +89,70 @@ public class FactStore {
         }
         LocalDate checkpoint = asOf.withDayOfMonth(1).minusDays(1);
         ensureCheckpoints(districts, waveStart, checkpoint);
-        List<Object> args = new ArrayList<>();
-        args.add(java.sql.Date.valueOf(checkpoint));
-        args.add(java.sql.Date.valueOf(waveStart));
-        args.addAll(districts);
-        jdbc.query("SELECT unit_code, last_community_case, " + METRIC_COLUMNS + " FROM unit_checkpoint WHERE as_of = ? "
-                + "AND wave_start = ? AND district_code IN (" + placeholders(districts) + ")", rs -> {
-                    addRow(sums.computeIfAbsent(rs.getString(1), k -> new Series(asOf, 1)), asOf, rs, 3);
-                    java.sql.Date d = rs.getDate(2);
-                    if (d != null) {
-                        last.merge(rs.getString(1), d.toLocalDate(), FactStore::later);
-                    }
-                }, args.toArray());
-        sumDays(districts, waveStart, checkpoint, asOf, (unit, district, values, lastCommunity) -> {
-            Series s = sums.computeIfAbsent(unit, k -> new Series(asOf, 1));
-            for (int m = 0; m < values.length; m++) {
-                s.add(Column.METRICS.get(m), asOf, values[m]);
+        accumulate(districts, waveStart, checkpoint, asOf).forEach((unit, total) -> {
+            Series s = new Series(asOf, 1);
+            for (int m = 0; m < total.values().length; m++) {
+                s.add(Column.METRICS.get(m), asOf, total.values()[m]);
             }
-            if (lastCommunity != null) {
-                last.merge(unit, lastCommunity, FactStore::later);
+            sums.put(unit, s);
+            if (total.lastCommunityCase() != null) {
+                last.put(unit, total.lastCommunityCase());
             }
         });
         return new Totals(sums, last);
     }
 
-    private static LocalDate later(LocalDate a, LocalDate b) {
-        return a.isAfter(b) ? a : b;
+    /** One unit's running totals: a checkpoint row, or a checkpoint plus the days after it. */
+    private record UnitTotal(String district, Long[] values, LocalDate lastCommunityCase) {
+
+        UnitTotal plus(Long[] more, LocalDate lastCommunity) {
+            Long[] sum = values.clone();
+            for (int m = 0; m < sum.length; m++) {
+                if (more[m] != null) {
+                    sum[m] = sum[m] == null ? more[m] : sum[m] + more[m];
+                }
+            }
+            return new UnitTotal(district, sum, lastCommunity != null ? lastCommunity : lastCommunityCase);
+        }
     }
 
-    private interface UnitSums {
-        void accept(String unit, String district, Long[] values, LocalDate lastCommunityCase);
-    }
-
-    /** Per unit, sums of the days in (after, upTo] (after = null: from the first data), and the last community case. */
-    private void sumDays(Collection<String> districts, LocalDate waveStart, LocalDate after, LocalDate upTo, UnitSums out) {
+    /**
+     * Per unit, the checkpoint at {@code base} (a district without one counts from zero) plus the days in
+     * (base, upTo]: how a week's totals are read, and how the next checkpoint is made.
+     */
+    private Map<String, UnitTotal> accumulate(Collection<String> districts, LocalDate waveStart, LocalDate base,
+            LocalDate upTo) {
+        Map<String, UnitTotal> totals = new java.util.TreeMap<>();
+        List<Object> args = new ArrayList<>();
+        args.add(java.sql.Date.valueOf(base));
+        args.add(java.sql.Date.valueOf(waveStart));
+        args.addAll(districts);
+        jdbc.query("SELECT unit_code, district_code, last_community_case, " + METRIC_COLUMNS + " FROM unit_checkpoint "
+                + "WHERE as_of = ? AND wave_start = ? AND district_code IN (" + placeholders(districts) + ")", rs -> {
+                    java.sql.Date d = rs.getDate(3);
+                    totals.put(rs.getString(1), new UnitTotal(rs.getString(2), metrics(rs, 4),
+                            d == null ? null : d.toLocalDate()));
+                }, args.toArray());
         String sums = Column.METRICS.stream()
             .map(c -> isDose(c) ? "SUM(" + c.canonical() + ")"
                     : "SUM(CASE WHEN report_date >= ? THEN " + c.canonical() + " END)")
             .collect(Collectors.joining(", "));
         for (String district : districts) {
-            List<Object> args = new ArrayList<>();
-            Column.METRICS.stream().filter(c -> !isDose(c)).forEach(c -> args.add(java.sql.Date.valueOf(waveStart)));
-            args.add(district);
-            // (after, upTo] as BETWEEN after+1 AND upTo: the district-and-range form every database can seek
-            args.add(java.sql.Date.valueOf(after == null ? LocalDate.of(1900, 1, 1) : after.plusDays(1)));
-            args.add(java.sql.Date.valueOf(upTo));
+            List<Object> dayArgs = new ArrayList<>();
+            Column.METRICS.stream().filter(c -> !isDose(c)).forEach(c -> dayArgs.add(java.sql.Date.valueOf(waveStart)));
+            dayArgs.add(district);
+            // (base, upTo] as BETWEEN base+1 AND upTo: the district-and-range form every database can seek
+            dayArgs.add(java.sql.Date.valueOf(base.plusDays(1)));
+            dayArgs.add(java.sql.Date.valueOf(upTo));
             jdbc.query("SELECT unit_code, MAX(CASE WHEN cases_community > 0 THEN report_date END), " + sums
                     + " FROM daily_fact WHERE " + ONE_DISTRICT_DAYS + " GROUP BY unit_code", rs -> {
-                        Long[] values = new Long[Column.METRICS.size()];
-                        for (int m = 0; m < values.length; m++) {
-                            values[m] = nullable(rs, 3 + m);
-                        }
                         java.sql.Date d = rs.getDate(2);
-                        out.accept(rs.getString(1), district, values, d == null ? null : d.toLocalDate());
-                    }, args.toArray());
+                        Long[] days = metrics(rs, 3);
+                        totals.merge(rs.getString(1), new UnitTotal(district, days, d == null ? null : d.toLocalDate()),
+                                (before, added) -> before.plus(added.values(), added.lastCommunityCase()));
+                    }, dayArgs.toArray());
         }
+        return totals;
     }
 
     /** Builds the month-end checkpoints up to {@code upTo} that are missing for these districts. */
@@ -159,13 +169,13 @@ public class FactStore {
         Map<String, LocalDate> first = new HashMap<>();
         List<String> without = districts.stream().filter(d -> !latest.containsKey(d)).toList();
         if (!without.isEmpty()) {
-            List<Object> a = new ArrayList<>(without);
             jdbc.query("SELECT district_code, MIN(report_date) FROM district_day WHERE district_code IN ("
                     + placeholders(without) + ") GROUP BY district_code", rs -> {
                         first.put(rs.getString(1), rs.getDate(2).toLocalDate());
-                    }, a.toArray());
+                    }, without.toArray());
         }
-        // group the districts by where their chain of checkpoints has to continue from
+        // group the districts by where their chain of checkpoints continues from (the month end before
+        // their first report when they have none yet)
         Map<LocalDate, List<String>> byStart = new java.util.TreeMap<>();
         for (String d : districts) {
             LocalDate from = latest.containsKey(d) ? latest.get(d)
@@ -177,53 +187,34 @@ public class FactStore {
         byStart.forEach((from, group) -> {
             for (LocalDate previous = from; previous.isBefore(upTo);) {
                 LocalDate next = previous.plusDays(1).plusMonths(1).withDayOfMonth(1).minusDays(1);
-                buildCheckpoint(group, waveStart, previous, next);
+                insertCheckpoint(next, waveStart, accumulate(group, waveStart, previous, next));
                 previous = next;
             }
         });
     }
 
-    /** Checkpoint at {@code at} = the one at {@code after} (a district without one: zero) + the days in (after, at]. */
-    private void buildCheckpoint(List<String> districts, LocalDate waveStart, LocalDate after, LocalDate at) {
-        Map<String, Object[]> rows = new java.util.TreeMap<>();
-        {
-            List<Object> args = new ArrayList<>();
-            args.add(java.sql.Date.valueOf(after));
-            args.add(java.sql.Date.valueOf(waveStart));
-            args.addAll(districts);
-            jdbc.query("SELECT unit_code, district_code, last_community_case, " + METRIC_COLUMNS + " FROM unit_checkpoint "
-                    + "WHERE as_of = ? AND wave_start = ? AND district_code IN (" + placeholders(districts) + ")", rs -> {
-                        Object[] row = newRow(rs.getString(2), at, waveStart, rs.getString(1));
-                        row[4] = rs.getDate(3);
-                        for (int m = 0; m < Column.METRICS.size(); m++) {
-                            row[5 + m] = nullable(rs, 4 + m);
-                        }
-                        rows.put(rs.getString(1), row);
-                    }, args.toArray());
-        }
-        sumDays(districts, waveStart, after, at, (unit, district, values, lastCommunity) -> {
-            Object[] row = rows.computeIfAbsent(unit, u -> newRow(district, at, waveStart, u));
-            for (int m = 0; m < values.length; m++) {
-                if (values[m] != null) {
-                    row[5 + m] = row[5 + m] == null ? values[m] : (Long) row[5 + m] + values[m];
-                }
-            }
-            if (lastCommunity != null) {
-                row[4] = java.sql.Date.valueOf(lastCommunity);
-            }
+    private void insertCheckpoint(LocalDate at, LocalDate waveStart, Map<String, UnitTotal> totals) {
+        List<Object[]> rows = new ArrayList<>();
+        totals.forEach((unit, total) -> {
+            Object[] row = new Object[5 + Column.METRICS.size()];
+            row[0] = total.district();
+            row[1] = java.sql.Date.valueOf(at);
+            row[2] = java.sql.Date.valueOf(waveStart);
+            row[3] = unit;
+            row[4] = total.lastCommunityCase() == null ? null : java.sql.Date.valueOf(total.lastCommunityCase());
+            System.arraycopy(total.values(), 0, row, 5, Column.METRICS.size());
+            rows.add(row);
         });
         jdbc.batchUpdate("INSERT INTO unit_checkpoint (district_code, as_of, wave_start, unit_code, last_community_case, "
-                + METRIC_COLUMNS + ") VALUES (?, ?, ?, ?, ?, " + placeholders(Column.METRICS) + ")",
-                new ArrayList<>(rows.values()));
+                + METRIC_COLUMNS + ") VALUES (?, ?, ?, ?, ?, " + placeholders(Column.METRICS) + ")", rows);
     }
 
-    private static Object[] newRow(String district, LocalDate at, LocalDate waveStart, String unit) {
-        Object[] row = new Object[5 + Column.METRICS.size()];
-        row[0] = district;
-        row[1] = java.sql.Date.valueOf(at);
-        row[2] = java.sql.Date.valueOf(waveStart);
-        row[3] = unit;
-        return row;
+    private static Long[] metrics(ResultSet rs, int firstColumn) throws SQLException {
+        Long[] values = new Long[Column.METRICS.size()];
+        for (int m = 0; m < values.length; m++) {
+            values[m] = nullable(rs, firstColumn + m);
+        }
+        return values;
     }
 
     private static boolean isDose(Column c) {
@@ -377,21 +368,17 @@ public class FactStore {
      * the report date, and of the reference data. Any late or corrected report that can move a figure of
      * the week (cumulative ones included) changes it; anything else does not.
      */
-    public String dataRevision(Collection<String> districts, LocalDate asOf) {
-        java.security.MessageDigest sha;
-        try {
-            sha = java.security.MessageDigest.getInstance("SHA-256");
-        }
-        catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        for (DayFile f : files(districts, LocalDate.of(1900, 1, 1), asOf)) {
-            sha.update((f.districtCode() + "|" + f.day() + "|" + f.checksum() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        }
-        jdbc.query("SELECT checksum FROM reference_version ORDER BY id DESC FETCH FIRST 1 ROWS ONLY", rs -> {
-            sha.update(rs.getString(1).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        });
-        return java.util.HexFormat.of().formatHex(sha.digest());
+    public DataRevision dataRevision(Collection<String> districts, LocalDate asOf) {
+        StringBuilder current = new StringBuilder();
+        List<DayFile> files = files(districts, LocalDate.of(1900, 1, 1), asOf);
+        files.forEach(f -> current.append(f.districtCode()).append('|').append(f.day()).append('|').append(f.checksum())
+            .append('\n'));
+        jdbc.queryForList("SELECT checksum FROM reference_version", String.class).forEach(current::append);
+        return new DataRevision(Checksums.sha256(current.toString()), files.size());
+    }
+
+    /** @param reports the district-days up to the report date that the revision covers */
+    public record DataRevision(String hash, int reports) {
     }
 
     private static void addRow(Series s, LocalDate day, ResultSet rs) throws SQLException {

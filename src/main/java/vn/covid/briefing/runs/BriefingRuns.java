@@ -27,7 +27,7 @@ class BriefingRuns {
         this.runsFolder = properties.runsFolder();
     }
 
-    List<Briefings.Outcome> run(List<LocalDate> dates, boolean force, PrintStream out) throws Exception {
+    List<Briefings.Outcome> run(List<LocalDate> dates, boolean force) throws Exception {
         Progress progress = new Progress("Briefings", dates.size());
         List<Briefings.Outcome> outcomes = new ArrayList<>();
         for (LocalDate date : dates) {

@@ -53,7 +53,7 @@ class NightlyCommand implements Command {
         }
         System.out.print(ingest.text());
         System.out.println();
-        List<Briefings.Outcome> outcomes = briefings.run(calendar.due(clock.instant()), false, System.out);
+        List<Briefings.Outcome> outcomes = briefings.run(calendar.due(clock.instant()), false);
         BriefingRuns.print(outcomes, System.out);
         double seconds = (System.nanoTime() - start) / 1e9;
         long rendered = outcomes.stream().filter(o -> o.status() != Briefings.Outcome.Status.UP_TO_DATE).count();

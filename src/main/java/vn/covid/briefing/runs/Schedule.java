@@ -32,11 +32,11 @@ final class Schedule {
     static int run(Function<List<String>, ConfigurableApplicationContext> application, CommandLine commandLine,
             List<String> springArgs) {
         String cronSetting;
-        ZoneHolder zone = new ZoneHolder();
+        java.time.ZoneId zone;
         try (ConfigurableApplicationContext context = application.apply(springArgs)) {
             BriefingProperties properties = context.getBean(BriefingProperties.class);
             cronSetting = properties.schedule() == null ? null : properties.schedule().cron();
-            zone.zone = properties.zone();
+            zone = properties.zone();
         }
         CronExpression cron;
         try {
@@ -67,7 +67,7 @@ final class Schedule {
         try {
             List<String> nightly = nightlyArgs(commandLine);
             while (!stop.get()) {
-                ZonedDateTime now = ZonedDateTime.now(zone.zone);
+                ZonedDateTime now = ZonedDateTime.now(zone);
                 ZonedDateTime next = cron.next(now);
                 System.out.printf("Schedule: next nightly run at %s (briefing.schedule.cron \"%s\"); stop with Ctrl-C%n",
                         next.toLocalDateTime(), cronSetting);
@@ -109,9 +109,5 @@ final class Schedule {
         });
         args.addAll(commandLine.springArgs());
         return args;
-    }
-
-    private static final class ZoneHolder {
-        java.time.ZoneId zone = java.time.ZoneId.systemDefault();
     }
 }
