@@ -229,9 +229,7 @@ public class FactStore {
         if (districts.isEmpty()) {
             return List.of();
         }
-        List<Object> args = new ArrayList<>(districts);
-        args.add(java.sql.Date.valueOf(from));
-        args.add(java.sql.Date.valueOf(to));
+        List<Object> args = districtsAndDays(districts, from, to);
         // arrival = when the file landed in the inbox, or when the system first saw it if its clock says later
         return jdbc.query("SELECT d.district_code, d.report_date, MIN(CASE WHEN f.modified_at < f.registered_at "
                 + "THEN f.modified_at ELSE f.registered_at END), MAX(d.revision) FROM district_day d "
@@ -258,9 +256,7 @@ public class FactStore {
         }
         String metrics = Column.METRICS.stream().map(c -> "h." + c.canonical() + ", c." + c.canonical())
             .collect(Collectors.joining(", "));
-        List<Object> args = new ArrayList<>(districts);
-        args.add(java.sql.Date.valueOf(from));
-        args.add(java.sql.Date.valueOf(to));
+        List<Object> args = districtsAndDays(districts, from, to);
         args.add(Timestamp.from(since));
         List<Change> changes = new ArrayList<>();
         Map<String, Instant> seen = new HashMap<>();          // unit|day → when first replaced after `since`
@@ -328,9 +324,7 @@ public class FactStore {
         if (districts.isEmpty()) {
             return List.of();
         }
-        List<Object> args = new ArrayList<>(districts);
-        args.add(java.sql.Date.valueOf(from));
-        args.add(java.sql.Date.valueOf(to));
+        List<Object> args = districtsAndDays(districts, from, to);
         return jdbc.query("SELECT f.district_code, f.report_date, f.file_name, i.line_no, i.column_name, i.cell_value, "
                 + "i.severity, i.code, i.message FROM ingest_issue i JOIN source_file f ON f.id = i.file_id "
                 + "LEFT JOIN district_day d ON d.file_id = f.id "
@@ -353,9 +347,7 @@ public class FactStore {
         if (districts.isEmpty()) {
             return List.of();
         }
-        List<Object> args = new ArrayList<>(districts);
-        args.add(java.sql.Date.valueOf(from));
-        args.add(java.sql.Date.valueOf(to));
+        List<Object> args = districtsAndDays(districts, from, to);
         return jdbc.query("SELECT d.district_code, d.report_date, f.file_name, f.checksum, d.revision FROM district_day d "
                 + "JOIN source_file f ON f.id = d.file_id WHERE d.district_code IN (" + placeholders(districts)
                 + ") AND d.report_date BETWEEN ? AND ? ORDER BY d.district_code, d.report_date",
@@ -395,6 +387,14 @@ public class FactStore {
     private static Long nullable(ResultSet rs, int column) throws SQLException {
         long v = rs.getLong(column);
         return rs.wasNull() ? null : v;
+    }
+
+    /** The arguments of "district_code IN (…) AND report_date BETWEEN ? AND ?". */
+    private static List<Object> districtsAndDays(Collection<String> districts, LocalDate from, LocalDate to) {
+        List<Object> args = new ArrayList<>(districts);
+        args.add(java.sql.Date.valueOf(from));
+        args.add(java.sql.Date.valueOf(to));
+        return args;
     }
 
     private static String placeholders(Collection<?> values) {
