@@ -1,5 +1,7 @@
 package vn.covid.briefing.briefing;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -18,6 +20,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 class BriefingJobConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(BriefingJobConfiguration.class);
+
     static final String JOB_NAME = "briefing";
 
     @Bean
@@ -30,6 +34,8 @@ class BriefingJobConfiguration {
         return new StepBuilder("renderBriefing", jobRepository).tasklet((contribution, context) -> {
             var job = context.getStepContext().getStepExecution().getJobExecution();
             var parameters = job.getJobParameters();
+            // so the log tells what a process that died was doing
+            log.info("briefing {}: run {} started", parameters.getLocalDate("reportDate"), job.getId());
             // the identity the runner found this instance by: not worked out a second time
             Briefings.Identity identity = new Briefings.Identity(parameters.getString("dataRevision"),
                     parameters.getString("templates"), parameters.getLong("reports").intValue());

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -36,10 +37,22 @@ class RenderCrashAndScheduleIntegrationTests {
         Briefing rerun = new Briefing(briefing.input(), briefing.output(), briefing.dbUrl()).with("--from")
             .with("2021-07-05").with("--to").with("2021-10-04");
 
-        Process process = rerun.start("rerun", temp.resolve("killed.log"));
-        waitFor(() -> NightlyIntegrationTests.pdfs(briefing.output()).size() >= 3, Duration.ofMinutes(3));
-        process.destroyForcibly(); // SIGKILL, in the middle of the weeks
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        // Kill -9 while a week's job is running (its "started" line logged, its PDF not yet written), not
+        // in the short gap between two weeks; the database afterwards confirms it, else the kill is tried again.
+        Path log = briefing.output().resolve("logs/briefing.log");
+        JdbcTemplate db = Database.jdbc(briefing.dbUrl());
+        String running = "SELECT COUNT(*) FROM BATCH_JOB_EXECUTION WHERE STATUS = 'STARTED'";
+        int attempts = 0;
+        do {
+            assertThat(++attempts).as("a kill that lands inside a week's job").isLessThanOrEqualTo(3);
+            int open = openBriefingRuns(log); // killed by an earlier attempt: started, never finished
+            Process process = rerun.start("rerun", temp.resolve("killed-" + attempts + ".log"));
+            waitFor(() -> NightlyIntegrationTests.pdfs(briefing.output()).size() >= 3 && openBriefingRuns(log) > open,
+                    Duration.ofMinutes(3));
+            process.destroyForcibly(); // SIGKILL
+            assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+        while (db.queryForObject(running, Integer.class) == 0);
         int beforeKill = NightlyIntegrationTests.pdfs(briefing.output()).size();
         assertThat(beforeKill).as("killed in the middle").isBetween(3, 13);
 
@@ -54,7 +67,6 @@ class RenderCrashAndScheduleIntegrationTests {
             assertThat(files.filter(f -> f.getFileName().toString().endsWith(".tmp")).toList()).as("no temp file left")
                 .isEmpty();
         }
-        JdbcTemplate db = Database.jdbc(briefing.dbUrl());
         assertThat(db.queryForObject("SELECT COUNT(*) FROM briefing_edition", Integer.class)).isEqualTo(14);
         assertThat(db.queryForList("SELECT e.STATUS FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i "
                 + "ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE i.JOB_NAME = 'briefing'", String.class))
@@ -77,6 +89,18 @@ class RenderCrashAndScheduleIntegrationTests {
         assertThat(NightlyIntegrationTests.runFolders(schedule.output(), "-nightly-")).isNotEmpty();
     }
 
+    private static final Pattern STARTED = Pattern.compile("briefing \\S+: run \\d+ started");
+    private static final Pattern FINISHED = Pattern.compile("briefing \\S+ edition \\d+: indicators");
+
+    /** Briefing runs the log shows started and not finished. */
+    private static int openBriefingRuns(Path log) throws IOException {
+        if (!Files.exists(log)) {
+            return 0;
+        }
+        String text = Files.readString(log);
+        return (int) (STARTED.matcher(text).results().count() - FINISHED.matcher(text).results().count());
+    }
+
     interface Check {
         boolean ok() throws IOException;
     }
@@ -87,7 +111,7 @@ class RenderCrashAndScheduleIntegrationTests {
             if (Instant.now().isAfter(end)) {
                 throw new AssertionError("not reached in " + timeout);
             }
-            Thread.sleep(200);
+            Thread.sleep(50);
         }
     }
 }
