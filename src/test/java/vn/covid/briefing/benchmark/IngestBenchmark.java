@@ -77,6 +77,11 @@ public final class IngestBenchmark {
             results.put("Full ingest into " + database, line(accepted, jobSeconds, accepted / jobSeconds)
                     + "  (%.0f%% of parse rate; exit %d; %.1f s with application start; %s)".formatted(
                             100 * accepted / jobSeconds / parseRate, result.exitCode(), seconds, peakHeap()));
+            start = System.nanoTime();
+            bareInsert(briefing.dbUrl(), accepted);
+            double bareSeconds = (System.nanoTime() - start) / 1e9;
+            results.put("Bare JDBC insert into " + database, line(accepted, bareSeconds, accepted / bareSeconds)
+                    + "  (the database's own ceiling: no files, no checks)");
         }
 
         resetPeaks();
@@ -142,6 +147,46 @@ public final class IngestBenchmark {
                 rs.next();
                 return rs.getLong(1);
             }
+        }
+    }
+
+    /**
+     * What the database itself takes, as the ceiling for any ingest through JDBC: as many rows as the ingest
+     * stored, of daily_fact's shape, into a copy of daily_fact with its key, in plain JDBC batches of 1,500
+     * rows with a commit each (a chunk of 100 files) and nothing else: no files, no checks, no history.
+     */
+    private static void bareInsert(String url, long rows) throws Exception {
+        try (Connection c = Database.jdbc(url).getDataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE bench_fact AS SELECT * FROM daily_fact WITH NO DATA");
+            s.execute("ALTER TABLE bench_fact ADD PRIMARY KEY (district_code, report_date, unit_code)");
+            int columns;
+            try (ResultSet rs = s.executeQuery("SELECT * FROM bench_fact")) {
+                columns = rs.getMetaData().getColumnCount();
+            }
+            c.setAutoCommit(false);
+            try (var insert = c.prepareStatement("INSERT INTO bench_fact VALUES (?" + ", ?".repeat(columns - 1) + ")")) {
+                LocalDate first = LocalDate.of(2021, 9, 1);
+                for (long i = 0; i < rows; i++) {
+                    long district = i / 15 % 700;
+                    insert.setString(1, "U" + (district * 15 + i % 15));
+                    insert.setDate(2, java.sql.Date.valueOf(first.plusDays(i / (15 * 700))));
+                    insert.setString(3, "D" + district);
+                    insert.setLong(4, i / 15);
+                    insert.setInt(5, (int) (i % 15) + 2);
+                    for (int col = 6; col <= columns; col++) {
+                        insert.setLong(col, (i * col) % 997);
+                    }
+                    insert.addBatch();
+                    if (i % 1500 == 1499) {
+                        insert.executeBatch();
+                        c.commit();
+                    }
+                }
+                insert.executeBatch();
+                c.commit();
+            }
+            s.execute("DROP TABLE bench_fact");
+            c.commit();
         }
     }
 
