@@ -1,6 +1,8 @@
 package vn.covid.briefing.ingest;
 
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
@@ -17,6 +19,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -96,7 +99,7 @@ class DailyFactWriter implements ItemWriter<ParsedReport> {
         List<Object[]> remove = new ArrayList<>();
         List<Object[]> replaceDay = new ArrayList<>();
         List<Object[]> newDay = new ArrayList<>();
-        List<Object[]> facts = new ArrayList<>();
+        List<FactRow> facts = new ArrayList<>();
         for (ParsedReport r : withFacts) {
             DistrictDay key = new DistrictDay(r.districtCode(), r.reportDate());
             Date date = Date.valueOf(r.reportDate());
@@ -111,14 +114,7 @@ class DailyFactWriter implements ItemWriter<ParsedReport> {
                 newDay.add(new Object[] { r.districtCode(), date, r.fileId(), now, 1 });
             }
             for (DailyFact f : r.facts()) {
-                Object[] row = new Object[5 + Column.METRICS.size()];
-                row[0] = f.unitCode();
-                row[1] = date;
-                row[2] = f.districtCode();
-                row[3] = r.fileId();
-                row[4] = f.line();
-                System.arraycopy(f.values(), 0, row, 5, Column.METRICS.size());
-                facts.add(row);
+                facts.add(new FactRow(r.fileId(), date, f));
             }
         }
         jdbc.batchUpdate(KEEP_HISTORY, history);
@@ -130,16 +126,40 @@ class DailyFactWriter implements ItemWriter<ParsedReport> {
                 + "WHERE district_code = ? AND report_date = ?", replaceDay);
         jdbc.batchUpdate("INSERT INTO district_day (district_code, report_date, file_id, received_at, revision) "
                 + "VALUES (?, ?, ?, ?, ?)", newDay);
-        int[] types = new int[5 + Column.METRICS.size()];
-        types[0] = Types.VARCHAR;
-        types[1] = Types.DATE;
-        types[2] = Types.VARCHAR;
-        types[3] = Types.BIGINT;
-        types[4] = Types.INTEGER;
-        for (int i = 5; i < types.length; i++) {
-            types[i] = Types.BIGINT;
-        }
-        jdbc.batchUpdate(INSERT_FACT, facts, types);
+        insertFacts(facts);
+    }
+
+    /** The bulk of the ingest: typed setters straight from the parsed values, no row of objects per fact. */
+    private record FactRow(long fileId, Date date, DailyFact fact) {
+    }
+
+    private void insertFacts(List<FactRow> facts) {
+        jdbc.batchUpdate(INSERT_FACT, new BatchPreparedStatementSetter() {
+            @Override
+            public void setValues(PreparedStatement ps, int i) throws SQLException {
+                FactRow row = facts.get(i);
+                DailyFact f = row.fact();
+                ps.setString(1, f.unitCode());
+                ps.setDate(2, row.date());
+                ps.setString(3, f.districtCode());
+                ps.setLong(4, row.fileId());
+                ps.setInt(5, f.line());
+                Long[] values = f.values();
+                for (int m = 0; m < values.length; m++) {
+                    if (values[m] == null) {
+                        ps.setNull(6 + m, Types.BIGINT);
+                    }
+                    else {
+                        ps.setLong(6 + m, values[m]);
+                    }
+                }
+            }
+
+            @Override
+            public int getBatchSize() {
+                return facts.size();
+            }
+        });
     }
 
     private Map<DistrictDay, Integer> existingRevisions(List<ParsedReport> reports) {

@@ -53,12 +53,13 @@ final class InboxRegistrar {
         // in batches, so that memory holds one batch of checksums, not the whole inbox's
         for (int from = 0; from < files.size(); from += BATCH) {
             List<Candidate> batch = files.subList(from, Math.min(files.size(), from + BATCH));
+            // reading and hashing thousands of small files is most of registration: on all cores, order kept
+            List<String> checksums = batch.parallelStream().map(f -> f.size() > maxBytes
+                    ? "unread:" + Checksums.sha256(inbox.relativize(f.path()) + "|" + f.size() + "|" + f.modified())
+                    : Checksums.sha256(f.path())).toList();
             Map<String, Candidate> byChecksum = new LinkedHashMap<>();
-            for (Candidate f : batch) {
-                String checksum = f.size() > maxBytes
-                        ? "unread:" + Checksums.sha256(inbox.relativize(f.path()) + "|" + f.size() + "|" + f.modified())
-                        : Checksums.sha256(f.path());
-                if (byChecksum.putIfAbsent(checksum, f) != null) {
+            for (int i = 0; i < batch.size(); i++) {
+                if (byChecksum.putIfAbsent(checksums.get(i), batch.get(i)) != null) {
                     alreadyKnown++;
                 }
             }
