@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -30,8 +31,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class DailyFactWriter implements ItemWriter<ParsedReport> {
 
     private static final String METRICS = Column.sqlColumnList();
-    private static final String INSERT_FACT = "INSERT INTO daily_fact (unit_code, report_date, district_code, file_id, "
-            + "line_no, " + METRICS + ") VALUES (?, ?, ?, ?, ?" + ", ?".repeat(Column.METRICS.size()) + ")";
+    private static final String FACT_COLUMNS = "daily_fact (unit_code, report_date, district_code, file_id, line_no, "
+            + METRICS + ")";
+    private static final String INSERT_FACT = "INSERT INTO " + FACT_COLUMNS + " VALUES (?, ?, ?, ?, ?"
+            + ", ?".repeat(Column.METRICS.size()) + ")";
     private static final String KEEP_HISTORY = "INSERT INTO daily_fact_history (unit_code, report_date, district_code, "
             + "file_id, line_no, " + METRICS + ", replaced_at, replaced_by_file_id) SELECT unit_code, report_date, "
             + "district_code, file_id, line_no, " + METRICS + ", ?, ? FROM daily_fact "
@@ -41,9 +44,11 @@ class DailyFactWriter implements ItemWriter<ParsedReport> {
     private final Clock clock;
     private final long jobInstanceId;
     private final OutlierDetector outliers;
+    private final boolean copy;
 
     DailyFactWriter(JdbcTemplate jdbc, Clock clock, long jobInstanceId, OutlierDetector outliers) {
         this.jdbc = jdbc;
+        this.copy = PostgresCopy.available(jdbc);
         this.clock = clock;
         this.jobInstanceId = jobInstanceId;
         this.outliers = outliers;
@@ -129,11 +134,35 @@ class DailyFactWriter implements ItemWriter<ParsedReport> {
         insertFacts(facts);
     }
 
-    /** The bulk of the ingest: typed setters straight from the parsed values, no row of objects per fact. */
+    /** An accepted row with the file it came from. */
     private record FactRow(long fileId, Date date, DailyFact fact) {
     }
 
+    /**
+     * The bulk of the ingest. PostgreSQL takes the rows as one COPY, faster than batched INSERTs; other
+     * databases get typed setters straight from the parsed values.
+     */
     private void insertFacts(List<FactRow> facts) {
+        if (copy) {
+            StringBuilder text = new StringBuilder(facts.size() * 80);
+            for (FactRow row : facts) {
+                DailyFact f = row.fact();
+                // an empty field is NULL; only the codes (from the reference files) could need quotes
+                text.append(PostgresCopy.csv(f.unitCode())).append(',').append(row.date()).append(',')
+                    .append(PostgresCopy.csv(f.districtCode())).append(',').append(row.fileId()).append(',')
+                    .append(f.line());
+                for (Long v : f.values()) {
+                    text.append(',');
+                    if (v != null) {
+                        text.append(v.longValue());
+                    }
+                }
+                text.append('\n');
+            }
+            jdbc.execute((ConnectionCallback<Long>) connection -> PostgresCopy.in(connection,
+                    "COPY " + FACT_COLUMNS + " FROM STDIN (FORMAT csv)", text));
+            return;
+        }
         jdbc.batchUpdate(INSERT_FACT, new BatchPreparedStatementSetter() {
             @Override
             public void setValues(PreparedStatement ps, int i) throws SQLException {
