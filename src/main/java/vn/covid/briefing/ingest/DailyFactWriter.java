@@ -45,10 +45,14 @@ class DailyFactWriter implements ItemWriter<ParsedReport> {
     private final long jobInstanceId;
     private final OutlierDetector outliers;
     private final boolean copy;
+    private final Map<String, LocalDate> newestCheckpoint = new HashMap<>();
 
     DailyFactWriter(JdbcTemplate jdbc, Clock clock, long jobInstanceId, OutlierDetector outliers) {
         this.jdbc = jdbc;
         this.copy = PostgresCopy.available(jdbc);
+        // checkpoints are made by report runs, never during an ingest (the run lock): read once per run
+        jdbc.query("SELECT district_code, MAX(as_of) FROM unit_checkpoint GROUP BY district_code",
+                rs -> { newestCheckpoint.put(rs.getString(1), rs.getDate(2).toLocalDate()); });
         this.clock = clock;
         this.jobInstanceId = jobInstanceId;
         this.outliers = outliers;
@@ -126,12 +130,19 @@ class DailyFactWriter implements ItemWriter<ParsedReport> {
         jdbc.batchUpdate("DELETE FROM daily_fact WHERE district_code = ? AND report_date = ?", remove);
         // running totals from this day on no longer hold (see V5__unit_checkpoint.sql)
         jdbc.batchUpdate("DELETE FROM unit_checkpoint WHERE district_code = ? AND as_of >= ?", withFacts.stream()
+            .filter(r -> hasCheckpointFrom(r.districtCode(), r.reportDate()))
             .map(r -> new Object[] { r.districtCode(), Date.valueOf(r.reportDate()) }).toList());
         jdbc.batchUpdate("UPDATE district_day SET file_id = ?, received_at = ?, revision = ? "
                 + "WHERE district_code = ? AND report_date = ?", replaceDay);
         jdbc.batchUpdate("INSERT INTO district_day (district_code, report_date, file_id, received_at, revision) "
                 + "VALUES (?, ?, ?, ?, ?)", newDay);
         insertFacts(facts);
+    }
+
+    /** Whether the district has running totals on or after the day: a new day usually has none to undo. */
+    private boolean hasCheckpointFrom(String district, LocalDate day) {
+        LocalDate newest = newestCheckpoint.get(district);
+        return newest != null && !newest.isBefore(day);
     }
 
     /** An accepted row with the file it came from. */
