@@ -49,6 +49,11 @@ class BriefingJobConfiguration {
             summary.putLong("millis", outcome.millis());
             contribution.incrementWriteCount(outcome.status() == Briefings.Outcome.Status.UP_TO_DATE ? 0 : 1);
             return RepeatStatus.FINISHED;
-        }, tm).build();
+        }, tm)
+            // a restart always runs the step again: if the dead run had already committed it (the PDF
+            // and the edition exist, only the job's own completion was lost), issue() finds the edition
+            // current and just reports it, where a skipped step would leave the job's context empty
+            .allowStartIfComplete(true)
+            .build();
     }
 }

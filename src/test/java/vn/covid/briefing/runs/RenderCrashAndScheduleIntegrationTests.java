@@ -73,6 +73,39 @@ class RenderCrashAndScheduleIntegrationTests {
             .as("the killed week: FAILED (recovered), then COMPLETED").contains("FAILED").doesNotContain("STARTED");
     }
 
+    /**
+     * The narrowest window of a crash: the week's step has committed (PDF written, edition recorded) but
+     * the process died before Spring Batch marked the job complete and saved the job's context. The next
+     * run must finish that instance and report the edition, not fail on the missing context or issue the
+     * week twice. Set up directly in the job repository, since a kill rarely lands there.
+     */
+    @Test
+    void aRunThatDiedAfterItsStepCommittedIsFinishedWithoutIssuingTwice() throws Exception {
+        Briefing briefing = new Briefing(Briefing.PROJECT.resolve("input"), temp.resolve("out"), Database.H2.freshUrl(temp));
+        assertThat(briefing.run("ingest").exitCode()).isEqualTo(3);
+        Briefing report = new Briefing(briefing.input(), briefing.output(), briefing.dbUrl()).with("--date").with("2021-09-13");
+        assertThat(report.run("report").exitCode()).isZero();
+        Path pdf = briefing.output().resolve("2021/2021-09-13_bao-cao-tuan_ban-1.pdf");
+        byte[] issued = Files.readAllBytes(pdf);
+
+        JdbcTemplate db = Database.jdbc(briefing.dbUrl());
+        long execution = db.queryForObject("SELECT MAX(e.JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i "
+                + "ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE i.JOB_NAME = 'briefing'", Long.class);
+        db.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'UNKNOWN', END_TIME = NULL "
+                + "WHERE JOB_EXECUTION_ID = ?", execution);
+        db.update("DELETE FROM BATCH_JOB_EXECUTION_CONTEXT WHERE JOB_EXECUTION_ID = ?", execution);
+
+        Briefing.Result again = report.run("report");
+
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).contains("edition 1");
+        assertThat(Files.readAllBytes(pdf)).as("the PDF the dead run wrote, untouched").isEqualTo(issued);
+        assertThat(db.queryForObject("SELECT COUNT(*) FROM briefing_edition", Integer.class)).isEqualTo(1);
+        assertThat(db.queryForList("SELECT e.STATUS FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON "
+                + "i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE i.JOB_NAME = 'briefing' ORDER BY e.JOB_EXECUTION_ID", String.class))
+            .containsExactly("FAILED", "COMPLETED");
+    }
+
     @Test
     void scheduleRunsNightlyOnItsCronAndStopsOnSigterm() throws Exception {
         Path inbox = Briefing.inboxWithReference(temp);
