@@ -23,8 +23,9 @@ import vn.covid.briefing.system.BriefingProperties;
 
 /**
  * The ingest job: load the reference data if it changed, register the new inbox files, then load them
- * chunk by chunk. The first two steps are idempotent and run again on a restart, so files that arrived
- * after a crash are picked up too; the third resumes with the files still PENDING.
+ * chunk by chunk. Every step is idempotent and runs again on a restart, even one the dead run had
+ * finished: files that arrived after a crash are registered and loaded too, and the load resumes with
+ * the files still PENDING.
  *
  * <pre>
  * loadReference ──▶ registerInbox ──▶ loadReports (PendingFileReader ─[DistrictReportProcessor on N threads]─▶ DailyFactWriter)
@@ -78,6 +79,7 @@ class IngestJobConfiguration {
             .reader(pendingFileReader)
             .writer(dailyFactWriter)
             .listener(new LoadProgress(jdbc, clock))
+            .allowStartIfComplete(true)
             .build();
     }
 

@@ -61,6 +61,33 @@ class CrashAndLockIntegrationTests {
         assertThat(db.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE", Integer.class)).isEqualTo(1);
     }
 
+    /**
+     * A run that died after its last step had committed, before Spring Batch marked the job complete:
+     * the next run restarts that instance, and since every step runs again, a file that arrived in
+     * between is loaded by it. Set up directly in the job repository, since a kill rarely lands there.
+     */
+    @Test
+    void aRunThatDiedAfterItsLastStepIsRestartedAndLoadsWhatArrivedSince() throws Exception {
+        String header = "report_date,unit_code,cases_arrival,cases_quarantine,cases_lockdown,cases_community,deaths\n";
+        Path inbox = Briefing.inboxWithReference(temp);
+        Files.writeString(inbox.resolve("2021-09-01.csv"), header + "2021-09-01,30244,0,0,0,4,0\n");
+        Briefing briefing = new Briefing(inbox, temp.resolve("out"), Database.H2.freshUrl(temp));
+        Briefing.Result first = briefing.run("ingest");
+        assertThat(first.exitCode()).as(first.out()).isZero();
+        JdbcTemplate db = Database.jdbc(briefing.dbUrl());
+        db.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'UNKNOWN', END_TIME = NULL");
+        Files.writeString(inbox.resolve("2021-09-02.csv"), header + "2021-09-02,30244,0,0,0,6,1\n");
+
+        Briefing.Result again = briefing.run("ingest");
+
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(db.queryForList("SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID", String.class))
+            .as("the same instance, recovered and restarted").containsExactly("FAILED", "COMPLETED");
+        assertThat(db.queryForList("SELECT report_date || ':' || cases_community FROM daily_fact ORDER BY report_date",
+                String.class)).containsExactly("2021-09-01:4", "2021-09-02:6");
+        assertThat(db.queryForObject("SELECT COUNT(*) FROM source_file WHERE status = 'PENDING'", Integer.class)).isZero();
+    }
+
     @Test
     void aSecondRunWhileOneIsGoingExitsAtOnceWith75() throws Exception {
         Briefing briefing = new Briefing(SAMPLE, temp.resolve("out"), Database.H2.freshUrl(temp));
