@@ -54,7 +54,8 @@ public class LevelRules {
         }
         int band = band(rate, r.caseBands(), r.topInclusive());
         String column = coverage >= r.firstDose18plusHigh() * 100 ? "cao" : "thap";
-        int level = r.matrix().get(column).get(band - 1);
+        int matrixLevel = r.matrix().get(column).get(band - 1);
+        int level = matrixLevel;
         List<LevelDecision.Adjustment> steps = new ArrayList<>();
         // the input contract has doses by number, not by age: the 65+ rule cannot be applied, and the page says so
         steps.add(new LevelDecision.Adjustment(LevelDecision.Rule.NOT_ASSESSABLE, "elderly", level, level));
@@ -64,8 +65,7 @@ public class LevelRules {
                     previousLevel));
             level = previousLevel;
         }
-        return new LevelDecision(Framework.QD4800, band, column, r.matrix().get(column).get(band - 1), steps, level,
-                inputs);
+        return new LevelDecision(Framework.QD4800, band, column, matrixLevel, steps, level, inputs);
     }
 
     /**

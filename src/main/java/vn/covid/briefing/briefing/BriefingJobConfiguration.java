@@ -47,7 +47,7 @@ class BriefingJobConfiguration {
             summary.putString("status", outcome.status().name());
             summary.putLong("missingReports", outcome.missingReports());
             summary.putLong("millis", outcome.millis());
-            contribution.incrementWriteCount(outcome.status() == Briefings.Outcome.Status.UP_TO_DATE ? 0 : 1);
+            contribution.incrementWriteCount(outcome.rendered() ? 1 : 0);
             return RepeatStatus.FINISHED;
         }, tm)
             // a restart always runs the step again: if the dead run had already committed it (the PDF

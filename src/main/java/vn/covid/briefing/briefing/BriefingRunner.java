@@ -1,6 +1,5 @@
 package vn.covid.briefing.briefing;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -61,12 +60,9 @@ public class BriefingRunner {
                 last = jobOperator.recover(last);
             }
             if (last != null && last.getStatus() == BatchStatus.COMPLETED && !force) {
-                var edition = briefings.latestEdition(date);
-                boolean current = edition.isPresent() && edition.get().dataRevision().equals(identity.dataRevision())
-                        && edition.get().templateChecksum().equals(identity.templateChecksum());
-                if (current && Files.isRegularFile(edition.get().pdf())) {
-                    return new Briefings.Outcome(date, edition.get().edition(), edition.get().pdf(),
-                            Briefings.Outcome.Status.UP_TO_DATE, 0, 0);
+                var edition = briefings.latestEdition(date).filter(e -> e.current(identity));
+                if (edition.isPresent()) {
+                    return edition.get().upToDate(0);
                 }
                 // the PDF was removed (make it again), or the content went back to an earlier state that a
                 // later edition replaced (issue it again, as the next edition): either way a new run

@@ -58,11 +58,35 @@ public class Briefings {
         public enum Status {
             NEW_EDITION, UP_TO_DATE, RE_RENDERED
         }
+
+        /** Whether this run made a PDF (a new edition, or the same one again), not just found it current. */
+        public boolean rendered() {
+            return status != Status.UP_TO_DATE;
+        }
+
+        /** Counts the outcomes that made a PDF. */
+        public static long rendered(List<Outcome> outcomes) {
+            return outcomes.stream().filter(Outcome::rendered).count();
+        }
     }
 
     /** An edition as recorded. */
     public record Edition(LocalDate reportDate, int edition, String dataRevision, String templateChecksum,
             Instant issuedAt, String pdfChecksum, Path pdf, boolean provisional) {
+
+        /** Made of exactly this content: the same data revision and templates. */
+        boolean madeOf(Identity identity) {
+            return dataRevision.equals(identity.dataRevision()) && templateChecksum.equals(identity.templateChecksum());
+        }
+
+        /** Made of this content and still on disk: nothing to do. */
+        boolean current(Identity identity) {
+            return madeOf(identity) && Files.isRegularFile(pdf);
+        }
+
+        Outcome upToDate(long millis) {
+            return new Outcome(reportDate, edition, pdf, Outcome.Status.UP_TO_DATE, 0, millis);
+        }
     }
 
     private final WeeklyIndicators indicators;
@@ -130,12 +154,10 @@ public class Briefings {
         String revision = identity.dataRevision();
         String templateChecksum = identity.templateChecksum();
         Optional<Edition> latest = latestEdition(date);
-        boolean same = latest.isPresent() && latest.get().dataRevision().equals(revision)
-                && latest.get().templateChecksum().equals(templateChecksum);
-        if (same && !force && Files.isRegularFile(latest.get().pdf())) {
-            return new Outcome(date, latest.get().edition(), latest.get().pdf(), Outcome.Status.UP_TO_DATE, 0,
-                    millis(start));
+        if (!force && latest.isPresent() && latest.get().current(identity)) {
+            return latest.get().upToDate(millis(start));
         }
+        boolean same = latest.isPresent() && latest.get().madeOf(identity);
         int edition = same ? latest.get().edition() : latest.map(e -> e.edition() + 1).orElse(1);
         long t0 = System.nanoTime();
         WeekIndicators weekIndicators = indicators.compute(date, units, properties.scope());

@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import vn.covid.briefing.reference.ReferenceData;
 import vn.covid.briefing.reference.ReferenceLoader;
 import vn.covid.briefing.reference.UnitDirectory;
 import vn.covid.briefing.system.BriefingProperties;
@@ -83,12 +84,12 @@ class IngestJobConfiguration {
             .build();
     }
 
-    /** Step-scoped: the units are read fresh for every run, and the inbox is the job's parameter. */
+    /** Step-scoped: the units as loadReference left them, and the inbox is the job's parameter. */
     @Bean
     @StepScope
     PendingFileReader pendingFileReader(JdbcTemplate jdbc, Clock clock, BriefingProperties properties,
-            @Value("#{jobParameters['inbox']}") String inbox) {
-        UnitDirectory units = UnitDirectory.load(jdbc, properties.scope());
+            ReferenceData reference, @Value("#{jobParameters['inbox']}") String inbox) {
+        UnitDirectory units = reference.units();
         var processor = new DistrictReportProcessor(Path.of(inbox), new ReportValidator(units, LocalDate.now(clock)));
         return new PendingFileReader(jdbc, processor, properties.ingest().threads());
     }

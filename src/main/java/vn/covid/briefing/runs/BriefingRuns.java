@@ -56,9 +56,9 @@ class BriefingRuns {
 
     /** One line per briefing that changed, then the counts. */
     static void print(List<Briefings.Outcome> outcomes, PrintStream out) {
-        long rendered = outcomes.stream().filter(o -> o.status() != Briefings.Outcome.Status.UP_TO_DATE).count();
+        long rendered = Briefings.Outcome.rendered(outcomes);
         for (Briefings.Outcome o : outcomes) {
-            if (o.status() != Briefings.Outcome.Status.UP_TO_DATE) {
+            if (o.rendered()) {
                 out.printf("  %s  %s  %s%n", o.reportDate(), describe(o), o.pdf());
             }
         }
@@ -72,7 +72,7 @@ class BriefingRuns {
             m.put("reportDate", o.reportDate().toString());
             m.put("edition", o.edition());
             m.put("status", o.status().name());
-            m.put("provisional", o.missingReports() > 0 && o.status() != Briefings.Outcome.Status.UP_TO_DATE);
+            m.put("provisional", o.missingReports() > 0 && o.rendered());
             m.put("missingReports", o.missingReports());
             m.put("pdf", o.pdf().toString());
             m.put("millis", o.millis());
@@ -90,8 +90,7 @@ class BriefingRuns {
             .format(java.time.LocalDateTime.now()) + "-" + name);
         Map<String, Object> summary = new LinkedHashMap<>(facts);
         summary.put("durationSeconds", Math.round(seconds * 10) / 10.0);
-        summary.put("briefingsRendered", outcomes.stream().filter(o -> o.status() != Briefings.Outcome.Status.UP_TO_DATE)
-            .count());
+        summary.put("briefingsRendered", Briefings.Outcome.rendered(outcomes));
         summary.put("briefings", json(outcomes));
         AtomicFiles.write(folder.resolve("summary.json"), Json.write(summary));
         return folder;

@@ -25,7 +25,7 @@ class IngestCommand implements Command {
         }
         catch (Ingestion.IngestFailed e) {
             System.err.println("briefing ingest: failed: " + e.getMessage());
-            System.err.println("Fix the cause and run it again: it resumes where this run stopped (nothing is loaded twice).");
+            System.err.println(Ingestion.IngestFailed.ADVICE);
             return ExitCode.FAILURE;
         }
         System.out.print(result.text());

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 import vn.covid.briefing.ingest.IngestRunner;
 import vn.covid.briefing.ingest.IngestSummary;
-import vn.covid.briefing.reference.UnitDirectory;
+import vn.covid.briefing.reference.ReferenceData;
 import vn.covid.briefing.system.BriefingProperties;
 
 /** The ingest as `ingest` and `nightly` run it: the job, its run folder, its summary and one log line. */
@@ -27,11 +27,13 @@ class Ingestion {
     private final IngestRunner runner;
     private final JdbcTemplate jdbc;
     private final BriefingProperties properties;
+    private final ReferenceData reference;
 
-    Ingestion(IngestRunner runner, JdbcTemplate jdbc, BriefingProperties properties) {
+    Ingestion(IngestRunner runner, JdbcTemplate jdbc, BriefingProperties properties, ReferenceData reference) {
         this.runner = runner;
         this.jdbc = jdbc;
         this.properties = properties;
+        this.reference = reference;
     }
 
     /** @throws IngestFailed when the job did not complete (the next run resumes it) */
@@ -40,7 +42,7 @@ class Ingestion {
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             throw new IngestFailed(Failures.reason(execution));
         }
-        IngestSummary summary = IngestSummary.of(execution, jdbc, UnitDirectory.load(jdbc, properties.scope()));
+        IngestSummary summary = IngestSummary.of(execution, jdbc, reference.units());
         Path folder = RunReport.folderFor(properties.runsFolder(), execution, "ingest");
         String text = RunReport.write(folder, execution, summary);
         log.info("ingest run {}: {} files processed ({} rejected), {} rows accepted, {} corrected, {} rejected, {} warned",
@@ -50,6 +52,9 @@ class Ingestion {
     }
 
     static final class IngestFailed extends Exception {
+
+        static final String ADVICE = "Fix the cause and run it again: it resumes where this run stopped "
+                + "(nothing is loaded twice).";
 
         IngestFailed(String reason) {
             super(reason);

@@ -48,7 +48,7 @@ class NightlyCommand implements Command {
         }
         catch (Ingestion.IngestFailed e) {
             System.err.println("briefing nightly: the ingest failed: " + e.getMessage());
-            System.err.println("Fix the cause and run it again: it resumes where this run stopped (nothing is loaded twice).");
+            System.err.println(Ingestion.IngestFailed.ADVICE);
             return ExitCode.FAILURE;
         }
         System.out.print(ingest.text());
@@ -56,7 +56,7 @@ class NightlyCommand implements Command {
         List<Briefings.Outcome> outcomes = briefings.run(calendar.due(clock.instant()), false);
         BriefingRuns.print(outcomes, System.out);
         double seconds = (System.nanoTime() - start) / 1e9;
-        long rendered = outcomes.stream().filter(o -> o.status() != Briefings.Outcome.Status.UP_TO_DATE).count();
+        long rendered = Briefings.Outcome.rendered(outcomes);
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("command", "nightly");
         facts.put("exitCode", ingest.exitCode());

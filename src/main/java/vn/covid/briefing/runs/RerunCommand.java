@@ -50,7 +50,7 @@ class RerunCommand implements Command {
         Path folder = briefings.writeSummary("rerun", facts, outcomes, seconds);
         System.out.printf("Run folder: %s%n", folder);
         log.info("rerun {} … {}: {} weeks, {} rendered, {} s", from, to, outcomes.size(),
-                outcomes.stream().filter(o -> o.status() != Briefings.Outcome.Status.UP_TO_DATE).count(),
+                Briefings.Outcome.rendered(outcomes),
                 String.format("%.1f", seconds));
         return ExitCode.OK;
     }

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.covid.briefing.ingest.IngestSummary;
+import vn.covid.briefing.reference.ReferenceData;
 import vn.covid.briefing.reference.Unit;
 import vn.covid.briefing.reference.UnitDirectory;
 import vn.covid.briefing.system.BriefingProperties;
@@ -20,10 +21,12 @@ class StatusCommand implements Command {
 
     private final JdbcTemplate jdbc;
     private final BriefingProperties properties;
+    private final ReferenceData reference;
 
-    StatusCommand(JdbcTemplate jdbc, BriefingProperties properties) {
+    StatusCommand(JdbcTemplate jdbc, BriefingProperties properties, ReferenceData reference) {
         this.jdbc = jdbc;
         this.properties = properties;
+        this.reference = reference;
     }
 
     @Override
@@ -36,7 +39,7 @@ class StatusCommand implements Command {
 
     @Override
     public int run(CommandLine commandLine) {
-        UnitDirectory units = UnitDirectory.load(jdbc, properties.scope());
+        UnitDirectory units = reference.units();
         String scopeName = units.unit(properties.scope()).map(Unit::name).orElse("(reference data not loaded yet)");
         System.out.printf("Scope: %s %s; %d units in the reference data%n", properties.scope(), scopeName, units.size());
         System.out.printf("Inbox: %s%n", properties.input());
