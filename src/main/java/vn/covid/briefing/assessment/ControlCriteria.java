@@ -11,7 +11,7 @@ import vn.covid.briefing.assessment.ControlCheck.Criterion;
 import vn.covid.briefing.assessment.ControlCheck.Status;
 import vn.covid.briefing.indicators.ReportWindow;
 import vn.covid.briefing.indicators.UnitWeek;
-import vn.covid.briefing.ingest.Column;
+import vn.covid.briefing.metric.Metric;
 
 /** The criteria of QĐ 3979/3989 (methodology.md §3.1), thresholds from {@link AssessmentProperties.Control}. */
 @Component
@@ -40,7 +40,7 @@ public class ControlCriteria {
         Long[] weeks = new Long[rules.fallingWeeks() + 1];
         boolean known = true;
         for (int i = 0; i < weeks.length; i++) {
-            weeks[i] = week.sumWeeksBack(Column.CASES_COMMUNITY, i);
+            weeks[i] = week.sumWeeksBack(Metric.CASES_COMMUNITY, i);
             numbers.put("week-" + i, weeks[i] == null ? null : weeks[i].doubleValue());
             known &= weeks[i] != null;
         }
@@ -73,7 +73,7 @@ public class ControlCriteria {
 
     /** 1c: no new cluster in the last {@code clusterDays} days; unknown when no report carries the column. */
     private Criterion clusters(UnitWeek week) {
-        Long clusters = week.daily().sum(Column.NEW_CLUSTERS, ReportWindow.ending(week.window().last(), rules.clusterDays()));
+        Long clusters = week.daily().sum(Metric.NEW_CLUSTERS, ReportWindow.ending(week.window().last(), rules.clusterDays()));
         Map<String, Double> numbers = new LinkedHashMap<>();
         numbers.put("clusters", clusters == null ? null : clusters.doubleValue());
         if (clusters == null) {

@@ -28,7 +28,7 @@ import vn.covid.briefing.indicators.ReportStatus;
 import vn.covid.briefing.indicators.UnitWeek;
 import vn.covid.briefing.indicators.WeekIndicators;
 import vn.covid.briefing.indicators.WeekProperties;
-import vn.covid.briefing.ingest.Column;
+import vn.covid.briefing.metric.Metric;
 
 /**
  * Words the numbers of a report week: every sentence of sections I–IV, the annex tables and the
@@ -109,13 +109,13 @@ final class BriefingComposer {
         UnitWeek before = now.previousWeek();
         List<List<Cell>> rows = new ArrayList<>();
         rows.add(countRow("cases", now.cases(), before.cases(), now));
-        rows.add(countRow("community", now.sum(Column.CASES_COMMUNITY), before.sum(Column.CASES_COMMUNITY), now));
+        rows.add(countRow("community", now.sum(Metric.CASES_COMMUNITY), before.sum(Metric.CASES_COMMUNITY), now));
         rows.add(rateRow("community-rate", now.communityPer100kWeek(), before.communityPer100kWeek(), 1, ""));
-        rows.add(countRow("deaths", now.sum(Column.DEATHS), before.sum(Column.DEATHS), now));
+        rows.add(countRow("deaths", now.sum(Metric.DEATHS), before.sum(Metric.DEATHS), now));
         rows.add(countRow("tests", now.tests(), before.tests(), now));
         rows.add(rateRow("positivity", now.positivityPercent(), before.positivityPercent(), 2, "%"));
-        rows.add(countRow("doses", sum(now.sum(Column.DOSE1), now.sum(Column.DOSE2), now.sum(Column.BOOSTER)),
-                sum(before.sum(Column.DOSE1), before.sum(Column.DOSE2), before.sum(Column.BOOSTER)), now));
+        rows.add(countRow("doses", sum(now.sum(Metric.DOSE1), now.sum(Metric.DOSE2), now.sum(Metric.BOOSTER)),
+                sum(before.sum(Metric.DOSE1), before.sum(Metric.DOSE2), before.sum(Metric.BOOSTER)), now));
         rows.add(rateRow("first-dose", now.firstDose18plusPercent(), before.firstDose18plusPercent(), 2, "%"));
         return new Table(List.of(t.text("key-figures.indicator"), t.text("key-figures.this-week"),
                 t.text("key-figures.last-week"), t.text("key-figures.change")), rows);
@@ -146,21 +146,21 @@ final class BriefingComposer {
         out.add(t.phrase("phrases.cases", "from", dayMonth(week.window().periodStart()), "to",
                 dayMonthYear(week.reportDate()), "cases", mark(number(p.cases()), p), "change",
                 change(p.casesChange(), p.casesChangePercent()), "perDay", decimal(p.casesPerDay(), 1),
-                "arrival", number(p.sum(Column.CASES_ARRIVAL)), "quarantine", number(p.sum(Column.CASES_QUARANTINE)),
-                "lockdown", number(p.sum(Column.CASES_LOCKDOWN)), "community", number(p.sum(Column.CASES_COMMUNITY)),
+                "arrival", number(p.sum(Metric.CASES_ARRIVAL)), "quarantine", number(p.sum(Metric.CASES_QUARANTINE)),
+                "lockdown", number(p.sum(Metric.CASES_LOCKDOWN)), "community", number(p.sum(Metric.CASES_COMMUNITY)),
                 "communityShare", percent(p.communityShare(), 1)));
         out.add(t.phrase("phrases.community-rate", "rate", decimal(p.communityPer100kWeek(), 1), "waveStart",
                 dayMonthYear(weekRules.waveStart()), "cumulative", number(p.cumulativeCases())));
         List<UnitWeek> withCommunity = week.districts().stream()
-            .filter(d -> d.sum(Column.CASES_COMMUNITY) != null && d.sum(Column.CASES_COMMUNITY) > 0)
-            .sorted(Comparator.comparing((UnitWeek d) -> -d.sum(Column.CASES_COMMUNITY)).thenComparing(UnitWeek::code))
+            .filter(d -> d.sum(Metric.CASES_COMMUNITY) != null && d.sum(Metric.CASES_COMMUNITY) > 0)
+            .sorted(Comparator.comparing((UnitWeek d) -> -d.sum(Metric.CASES_COMMUNITY)).thenComparing(UnitWeek::code))
             .toList();
         if (withCommunity.isEmpty()) {
             out.add(t.phrase("phrases.community-none", "days", number(p.daysWithoutCommunityCase())));
         }
         else {
             out.add(t.phrase("phrases.community-places", "places", withCommunity.stream()
-                .map(d -> d.name() + " " + number(d.sum(Column.CASES_COMMUNITY)) + " ca")
+                .map(d -> d.name() + " " + number(d.sum(Metric.CASES_COMMUNITY)) + " ca")
                 .collect(Collectors.joining("; "))));
         }
         return out;
@@ -182,13 +182,13 @@ final class BriefingComposer {
     private List<String> deaths(WeekIndicators week) {
         UnitWeek p = week.scope();
         return List.of(
-                t.phrase("phrases.deaths", "deaths", number(p.sum(Column.DEATHS)), "previous",
-                        number(p.previousSum(Column.DEATHS)), "cumulative", number(p.cumulative(Column.DEATHS)), "cfr",
+                t.phrase("phrases.deaths", "deaths", number(p.sum(Metric.DEATHS)), "previous",
+                        number(p.previousSum(Metric.DEATHS)), "cumulative", number(p.cumulative(Metric.DEATHS)), "cfr",
                         percent(p.caseFatalityPercent(), 1)),
-                t.phrase("phrases.treatment", "treating", number(p.latest(Column.UNDER_TREATMENT)), "severe",
-                        number(p.latest(Column.SEVERE)), "icu", number(p.latest(Column.ICU_IN_USE)), "icuBeds",
+                t.phrase("phrases.treatment", "treating", number(p.latest(Metric.UNDER_TREATMENT)), "severe",
+                        number(p.latest(Metric.SEVERE)), "icu", number(p.latest(Metric.ICU_IN_USE)), "icuBeds",
                         number(p.figures().icuBeds()), "icuShare", percent(p.icuOccupancyPercent(), 1), "recovered",
-                        number(p.sum(Column.RECOVERED)), "recoveredTotal", number(p.cumulative(Column.RECOVERED))));
+                        number(p.sum(Metric.RECOVERED)), "recoveredTotal", number(p.cumulative(Metric.RECOVERED))));
     }
 
     // ---------- II. results ----------
@@ -196,9 +196,9 @@ final class BriefingComposer {
     private List<String> testing(WeekIndicators week) {
         UnitWeek p = week.scope();
         List<String> out = new ArrayList<>();
-        out.add(t.phrase("phrases.testing", "tests", number(p.tests()), "pcr", number(p.sum(Column.PCR_TESTS)),
-                "rapid", number(p.sum(Column.RAPID_TESTS)), "positivity", percent(p.positivityPercent(), 2)));
-        out.add(t.phrase("phrases.households", "households", number(p.sum(Column.HOUSEHOLDS_SAMPLED)), "coverage",
+        out.add(t.phrase("phrases.testing", "tests", number(p.tests()), "pcr", number(p.sum(Metric.PCR_TESTS)),
+                "rapid", number(p.sum(Metric.RAPID_TESTS)), "positivity", percent(p.positivityPercent(), 2)));
+        out.add(t.phrase("phrases.households", "households", number(p.sum(Metric.HOUSEHOLDS_SAMPLED)), "coverage",
                 percent(p.householdCoveragePercent(), 1)));
         WeekIndicators.Progress progress = week.householdProgress(p);
         if (progress != null && !week.reportDate().isAfter(progress.by().plusDays(weekRules.days()))) {
@@ -222,9 +222,9 @@ final class BriefingComposer {
     private List<String> vaccination(WeekIndicators week) {
         UnitWeek p = week.scope();
         List<String> out = new ArrayList<>();
-        Long doses = sum(p.sum(Column.DOSE1), p.sum(Column.DOSE2), p.sum(Column.BOOSTER));
-        out.add(t.phrase("phrases.vaccination", "doses", number(doses), "dose1", number(p.sum(Column.DOSE1)), "dose2",
-                number(p.sum(Column.DOSE2)), "booster", number(p.sum(Column.BOOSTER)), "first",
+        Long doses = sum(p.sum(Metric.DOSE1), p.sum(Metric.DOSE2), p.sum(Metric.BOOSTER));
+        out.add(t.phrase("phrases.vaccination", "doses", number(doses), "dose1", number(p.sum(Metric.DOSE1)), "dose2",
+                number(p.sum(Metric.DOSE2)), "booster", number(p.sum(Metric.BOOSTER)), "first",
                 percent(p.firstDose18plusPercent(), 2), "full", percent(p.fullDose18plusPercent(), 2), "dropout",
                 percent(p.dropoutPercent(), 1)));
         WeekIndicators.Progress progress = week.firstDoseProgress(p);
@@ -403,8 +403,8 @@ final class BriefingComposer {
             out.add(t.phrase(pct <= 0 ? "phrases.assessment-cases-fall" : "phrases.assessment-cases-rise", "percent",
                     percent(Math.abs(pct), 1), "community", communityWords));
         }
-        Long deaths = p.sum(Column.DEATHS);
-        Long before = p.previousSum(Column.DEATHS);
+        Long deaths = p.sum(Metric.DEATHS);
+        Long before = p.previousSum(Metric.DEATHS);
         if (deaths != null && before != null) {
             out.add(t.phrase("phrases.assessment-deaths", "direction", deaths > before ? t.text("phrases.rise")
                     : deaths < before ? t.text("phrases.fall") : t.text("phrases.same"), "deaths", number(deaths),
@@ -512,9 +512,9 @@ final class BriefingComposer {
                 t.text("table.arrival"), t.text("table.community-rate"), t.text("table.change"),
                 t.text("table.cumulative"));
         return table(week, header, (u, style) -> List.of(new Cell(number(u.figures().population()), style),
-                new Cell(mark(number(u.cases()), u), style), new Cell(number(u.sum(Column.CASES_COMMUNITY)), style),
-                new Cell(number(u.sum(Column.CASES_QUARANTINE)), style),
-                new Cell(number(u.sum(Column.CASES_LOCKDOWN)), style), new Cell(number(u.sum(Column.CASES_ARRIVAL)), style),
+                new Cell(mark(number(u.cases()), u), style), new Cell(number(u.sum(Metric.CASES_COMMUNITY)), style),
+                new Cell(number(u.sum(Metric.CASES_QUARANTINE)), style),
+                new Cell(number(u.sum(Metric.CASES_LOCKDOWN)), style), new Cell(number(u.sum(Metric.CASES_ARRIVAL)), style),
                 new Cell(decimal(u.communityPer100kWeek(), 1), style), new Cell(VietnameseFormat.signed(u.casesChange()), style),
                 new Cell(number(u.cumulativeCases()), style)));
     }
@@ -526,8 +526,8 @@ final class BriefingComposer {
                 t.text("table.deaths"), t.text("table.cfr"), t.text("table.dose1"), t.text("table.dose2"),
                 t.text(control ? "table.status-control" : "table.status-levels"));
         return table(week, header, (u, style) -> {
-            List<Cell> cells = new ArrayList<>(List.of(new Cell(number(u.latest(Column.UNDER_TREATMENT)), style),
-                    new Cell(number(u.sum(Column.DEATHS)) + "/" + number(u.cumulative(Column.DEATHS)), style),
+            List<Cell> cells = new ArrayList<>(List.of(new Cell(number(u.latest(Metric.UNDER_TREATMENT)), style),
+                    new Cell(number(u.sum(Metric.DEATHS)) + "/" + number(u.cumulative(Metric.DEATHS)), style),
                     new Cell(percent(u.caseFatalityPercent(), 1), style),
                     new Cell(decimal(u.firstDose18plusPercent(), 2), style),
                     new Cell(decimal(u.fullDose18plusPercent(), 2), style)));

@@ -32,6 +32,7 @@ import vn.covid.briefing.indicators.UnitWeek;
 import vn.covid.briefing.indicators.WeekIndicators;
 import vn.covid.briefing.indicators.WeekProperties;
 import vn.covid.briefing.indicators.WeeklyIndicators;
+import vn.covid.briefing.metric.Metric;
 import vn.covid.briefing.reference.ReferenceData;
 import vn.covid.briefing.reference.Unit;
 import vn.covid.briefing.reference.UnitDirectory;
@@ -205,10 +206,10 @@ public class Briefings {
         UnitWeek p = w.scope();
         Map<String, String> h = new LinkedHashMap<>();
         h.put("cases", number(p.cases()));
-        h.put("community", number(p.sum(vn.covid.briefing.ingest.Column.CASES_COMMUNITY)));
-        h.put("deaths", number(p.sum(vn.covid.briefing.ingest.Column.DEATHS)));
+        h.put("community", number(p.sum(Metric.CASES_COMMUNITY)));
+        h.put("deaths", number(p.sum(Metric.DEATHS)));
         h.put("cumulativeCases", number(p.cumulativeCases()));
-        h.put("cumulativeDeaths", number(p.cumulative(vn.covid.briefing.ingest.Column.DEATHS)));
+        h.put("cumulativeDeaths", number(p.cumulative(Metric.DEATHS)));
         h.put("communityRate", VietnameseFormat.decimal(p.communityPer100kWeek(), 1));
         h.put("firstDose", VietnameseFormat.percent(p.firstDose18plusPercent(), 2));
         h.put("tests", number(p.tests()));
@@ -264,7 +265,7 @@ public class Briefings {
         }
         for (FactStore.Change c : changes.subList(0, Math.min(60, changes.size()))) {
             out.add("- " + texts.phrase("phrases.correction", "unit", unitName(w, c.unitCode()), "day", dayMonth(c.day()),
-                    "metric", texts.text("metrics." + c.metric().canonical()), "before", number(c.before()), "after",
+                    "metric", texts.text("metrics." + c.metric().key()), "before", number(c.before()), "after",
                     number(c.after()), "file", c.fileName().replaceAll(".*/", "")));
         }
         if (changes.size() > 60) {

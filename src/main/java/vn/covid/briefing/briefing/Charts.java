@@ -36,7 +36,7 @@ import vn.covid.briefing.indicators.ReportWindow;
 import vn.covid.briefing.indicators.Series;
 import vn.covid.briefing.indicators.UnitWeek;
 import vn.covid.briefing.indicators.WeekIndicators;
-import vn.covid.briefing.ingest.Column;
+import vn.covid.briefing.metric.Metric;
 
 /** The briefing's JFreeChart figures, each drawn at 200 dpi for the 165 mm text width. */
 final class Charts {
@@ -58,7 +58,7 @@ final class Charts {
     /** Daily new cases stacked by where they were found, with the 7-day average as a line. */
     java.awt.image.BufferedImage casesBySource(WeekIndicators week) {
         Series daily = week.scope().daily();
-        Column[] sources = UnitWeek.SOURCES;
+        Metric[] sources = UnitWeek.SOURCES;
         DefaultTableXYDataset stacked = days(daily, new String[] { label("arrival"), label("quarantine"),
             label("lockdown"), label("community") }, sources);
         XYSeries average = sevenDayAverage(daily, sources);
@@ -73,8 +73,8 @@ final class Charts {
     /** Deaths a day with their 7-day average: batches of late death reports stand out as single bars. */
     java.awt.image.BufferedImage deaths(WeekIndicators week) {
         Series daily = week.scope().daily();
-        DefaultTableXYDataset dataset = days(daily, new String[] { label("deaths") }, Column.DEATHS);
-        XYSeries average = sevenDayAverage(daily, Column.DEATHS);
+        DefaultTableXYDataset dataset = days(daily, new String[] { label("deaths") }, Metric.DEATHS);
+        XYSeries average = sevenDayAverage(daily, Metric.DEATHS);
         XYPlot plot = new XYPlot(dataset, dateAxis(week), numberAxis(label("deaths-axis")), bars(ChartStyle.GREYS[2]));
         addAverage(plot, average);
         markWindow(plot, week);
@@ -84,14 +84,14 @@ final class Charts {
     /** Tests a day (RT-PCR and rapid, stacked) and the share positive on a second axis. */
     java.awt.image.BufferedImage testing(WeekIndicators week) {
         Series daily = week.scope().daily();
-        DefaultTableXYDataset stacked = days(daily, new String[] { label("pcr"), label("rapid") }, Column.PCR_TESTS,
-                Column.RAPID_TESTS);
+        DefaultTableXYDataset stacked = days(daily, new String[] { label("pcr"), label("rapid") }, Metric.PCR_TESTS,
+                Metric.RAPID_TESTS);
         XYSeries positivity = new XYSeries(label("positivity"));
         for (int d = 0; d < daily.days(); d++) {
             LocalDate day = daily.day(d);
-            long p = valueOrZero(daily.value(Column.PCR_TESTS, day));
-            long r = valueOrZero(daily.value(Column.RAPID_TESTS, day));
-            long positives = valueOrZero(daily.value(Column.PCR_POSITIVE, day)) + valueOrZero(daily.value(Column.RAPID_POSITIVE, day));
+            long p = valueOrZero(daily.value(Metric.PCR_TESTS, day));
+            long r = valueOrZero(daily.value(Metric.RAPID_TESTS, day));
+            long positives = valueOrZero(daily.value(Metric.PCR_POSITIVE, day)) + valueOrZero(daily.value(Metric.RAPID_POSITIVE, day));
             if (p + r > 0) {
                 positivity.add(millis(day), 100.0 * positives / (p + r));
             }
@@ -153,7 +153,7 @@ final class Charts {
     }
 
     /** One series a metric, a value a day (not reported drawn as 0), for stacked daily bars. */
-    private static DefaultTableXYDataset days(Series daily, String[] names, Column... metrics) {
+    private static DefaultTableXYDataset days(Series daily, String[] names, Metric... metrics) {
         DefaultTableXYDataset dataset = new DefaultTableXYDataset();
         dataset.setIntervalWidth(DAY);
         for (int m = 0; m < metrics.length; m++) {
@@ -167,12 +167,12 @@ final class Charts {
     }
 
     /** The metrics' sum over the 7 days up to each day, divided by 7, from the 7th day of the range on. */
-    private XYSeries sevenDayAverage(Series daily, Column... metrics) {
+    private XYSeries sevenDayAverage(Series daily, Metric... metrics) {
         XYSeries average = new XYSeries(label("average"));
         for (int d = 6; d < daily.days(); d++) {
             LocalDate day = daily.day(d);
             double sum = 0;
-            for (Column c : metrics) {
+            for (Metric c : metrics) {
                 Long v = daily.sum(c, ReportWindow.ending(day, 7));
                 sum += v == null ? 0 : v;
             }

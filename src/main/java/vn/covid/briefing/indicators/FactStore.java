@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import vn.covid.briefing.ingest.Column;
+import vn.covid.briefing.metric.Metric;
 import vn.covid.briefing.system.Checksums;
 
 /**
@@ -26,11 +26,11 @@ import vn.covid.briefing.system.Checksums;
 @Component
 public class FactStore {
 
-    private static final String METRIC_COLUMNS = Column.METRICS.stream().map(Column::canonical)
+    private static final String METRIC_COLUMNS = Metric.ALL.stream().map(Metric::key)
         .collect(Collectors.joining(", "));
 
-    private static final String METRIC_SUMS = Column.METRICS.stream()
-        .map(c -> "SUM(" + c.canonical() + ")")
+    private static final String METRIC_SUMS = Metric.ALL.stream()
+        .map(c -> "SUM(" + c.key() + ")")
         .collect(Collectors.joining(", "));
 
     /**
@@ -92,7 +92,7 @@ public class FactStore {
         accumulate(districts, waveStart, checkpoint, asOf).forEach((unit, total) -> {
             Series s = new Series(asOf, 1);
             for (int m = 0; m < total.values().length; m++) {
-                s.add(Column.METRICS.get(m), asOf, total.values()[m]);
+                s.add(Metric.ALL.get(m), asOf, total.values()[m]);
             }
             sums.put(unit, s);
             if (total.lastCommunityCase() != null) {
@@ -133,13 +133,13 @@ public class FactStore {
                     totals.put(rs.getString(1), new UnitTotal(rs.getString(2), metrics(rs, 4),
                             d == null ? null : d.toLocalDate()));
                 }, args.toArray());
-        String sums = Column.METRICS.stream()
-            .map(c -> isDose(c) ? "SUM(" + c.canonical() + ")"
-                    : "SUM(CASE WHEN report_date >= ? THEN " + c.canonical() + " END)")
+        String sums = Metric.ALL.stream()
+            .map(c -> isDose(c) ? "SUM(" + c.key() + ")"
+                    : "SUM(CASE WHEN report_date >= ? THEN " + c.key() + " END)")
             .collect(Collectors.joining(", "));
         for (String district : districts) {
             List<Object> dayArgs = new ArrayList<>();
-            Column.METRICS.stream().filter(c -> !isDose(c)).forEach(c -> dayArgs.add(java.sql.Date.valueOf(waveStart)));
+            Metric.ALL.stream().filter(c -> !isDose(c)).forEach(c -> dayArgs.add(java.sql.Date.valueOf(waveStart)));
             dayArgs.add(district);
             // (base, upTo] as BETWEEN base+1 AND upTo: the district-and-range form every database can seek
             dayArgs.add(java.sql.Date.valueOf(base.plusDays(1)));
@@ -196,29 +196,29 @@ public class FactStore {
     private void insertCheckpoint(LocalDate at, LocalDate waveStart, Map<String, UnitTotal> totals) {
         List<Object[]> rows = new ArrayList<>();
         totals.forEach((unit, total) -> {
-            Object[] row = new Object[5 + Column.METRICS.size()];
+            Object[] row = new Object[5 + Metric.ALL.size()];
             row[0] = total.district();
             row[1] = java.sql.Date.valueOf(at);
             row[2] = java.sql.Date.valueOf(waveStart);
             row[3] = unit;
             row[4] = total.lastCommunityCase() == null ? null : java.sql.Date.valueOf(total.lastCommunityCase());
-            System.arraycopy(total.values(), 0, row, 5, Column.METRICS.size());
+            System.arraycopy(total.values(), 0, row, 5, Metric.ALL.size());
             rows.add(row);
         });
         jdbc.batchUpdate("INSERT INTO unit_checkpoint (district_code, as_of, wave_start, unit_code, last_community_case, "
-                + METRIC_COLUMNS + ") VALUES (?, ?, ?, ?, ?, " + placeholders(Column.METRICS) + ")", rows);
+                + METRIC_COLUMNS + ") VALUES (?, ?, ?, ?, ?, " + placeholders(Metric.ALL) + ")", rows);
     }
 
     private static Long[] metrics(ResultSet rs, int firstColumn) throws SQLException {
-        Long[] values = new Long[Column.METRICS.size()];
+        Long[] values = new Long[Metric.ALL.size()];
         for (int m = 0; m < values.length; m++) {
             values[m] = nullable(rs, firstColumn + m);
         }
         return values;
     }
 
-    private static boolean isDose(Column c) {
-        return c == Column.DOSE1 || c == Column.DOSE2 || c == Column.BOOSTER;
+    private static boolean isDose(Metric c) {
+        return c == Metric.DOSE1 || c == Metric.DOSE2 || c == Metric.BOOSTER;
     }
 
     /** When each district's report for each day first arrived (the earliest accepted file), and its revision. */
@@ -241,7 +241,7 @@ public class FactStore {
     }
 
     /** A stored value that a later file replaced. */
-    public record Change(String unitCode, LocalDate day, Column metric, Long before, Long after, String fileName,
+    public record Change(String unitCode, LocalDate day, Metric metric, Long before, Long after, String fileName,
             Instant replacedAt) {
     }
 
@@ -254,7 +254,7 @@ public class FactStore {
         if (districts.isEmpty()) {
             return List.of();
         }
-        String metrics = Column.METRICS.stream().map(c -> "h." + c.canonical() + ", c." + c.canonical())
+        String metrics = Metric.ALL.stream().map(c -> "h." + c.key() + ", c." + c.key())
             .collect(Collectors.joining(", "));
         List<Object> args = districtsAndDays(districts, from, to);
         args.add(Timestamp.from(since));
@@ -275,7 +275,7 @@ public class FactStore {
                     }
                     replacedDays.putIfAbsent(rs.getString(5) + "|" + rs.getDate(2), replaced);
                     int col = 6;
-                    for (Column m : Column.METRICS) {
+                    for (Metric m : Metric.ALL) {
                         Long before = nullable(rs, col++);
                         Long after = nullable(rs, col++);
                         if (!java.util.Objects.equals(before, after)) {
@@ -288,7 +288,7 @@ public class FactStore {
             return changes;
         }
         // rows of the corrected days that the earlier version did not have
-        String values = Column.METRICS.stream().map(c -> "c." + c.canonical()).collect(Collectors.joining(", "));
+        String values = Metric.ALL.stream().map(c -> "c." + c.key()).collect(Collectors.joining(", "));
         jdbc.query("SELECT c.unit_code, c.report_date, c.district_code, f.file_name, " + values + " FROM daily_fact c "
                 + "JOIN district_day d ON d.district_code = c.district_code AND d.report_date = c.report_date "
                 + "JOIN source_file f ON f.id = d.file_id WHERE c.district_code IN (" + placeholders(districts)
@@ -298,7 +298,7 @@ public class FactStore {
                         return;
                     }
                     int col = 5;
-                    for (Column m : Column.METRICS) {
+                    for (Metric m : Metric.ALL) {
                         Long after = nullable(rs, col++);
                         if (after != null) {
                             changes.add(new Change(rs.getString(1), rs.getDate(2).toLocalDate(), m, null, after,
@@ -379,7 +379,7 @@ public class FactStore {
 
     private static void addRow(Series s, LocalDate day, ResultSet rs, int firstColumn) throws SQLException {
         int col = firstColumn;
-        for (Column m : Column.METRICS) {
+        for (Metric m : Metric.ALL) {
             s.add(m, day, nullable(rs, col++));
         }
     }

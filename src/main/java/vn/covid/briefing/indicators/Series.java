@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 
-import vn.covid.briefing.ingest.Column;
+import vn.covid.briefing.metric.Metric;
 
 /**
  * One unit's daily values of every metric over a range of days. A value that was not reported is
@@ -19,7 +19,7 @@ public final class Series {
 
     public Series(LocalDate start, int days) {
         this.start = start;
-        this.values = new long[Column.METRICS.size()][days];
+        this.values = new long[Metric.ALL.size()][days];
         for (long[] m : values) {
             Arrays.fill(m, NONE);
         }
@@ -42,10 +42,10 @@ public final class Series {
     }
 
     /** Adds a reported value (null = not reported, ignored). */
-    public void add(Column metric, LocalDate day, Long value) {
+    public void add(Metric metric, LocalDate day, Long value) {
         if (value != null) {
             int d = index(day);
-            long[] m = values[metric.metricIndex()];
+            long[] m = values[metric.ordinal()];
             m[d] = m[d] == NONE ? value : m[d] + value;
         }
     }
@@ -62,13 +62,13 @@ public final class Series {
         }
     }
 
-    public long value(Column metric, LocalDate day) {
+    public long value(Metric metric, LocalDate day) {
         int d = index(day);
-        return d < 0 || d >= days() ? NONE : values[metric.metricIndex()][d];
+        return d < 0 || d >= days() ? NONE : values[metric.ordinal()][d];
     }
 
     /** The sum over the window's days, or null when no day of it reported the metric. */
-    public Long sum(Column metric, ReportWindow window) {
+    public Long sum(Metric metric, ReportWindow window) {
         long total = 0;
         boolean any = false;
         for (LocalDate d = window.first(); !d.isAfter(window.last()); d = d.plusDays(1)) {
@@ -82,7 +82,7 @@ public final class Series {
     }
 
     /** A stock (patients under treatment, ICU beds in use): its value on the window's latest reported day. */
-    public Long latest(Column metric, ReportWindow window) {
+    public Long latest(Metric metric, ReportWindow window) {
         for (LocalDate d = window.last(); !d.isBefore(window.first()); d = d.minusDays(1)) {
             long v = value(metric, d);
             if (v != NONE) {

@@ -3,7 +3,7 @@ package vn.covid.briefing.indicators;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
-import vn.covid.briefing.ingest.Column;
+import vn.covid.briefing.metric.Metric;
 import vn.covid.briefing.reference.Unit;
 
 /**
@@ -25,8 +25,8 @@ public record UnitWeek(Unit unit, Figures figures, ReportWindow window, Series d
             Long icuBeds) {
     }
 
-    public static final Column[] SOURCES = { Column.CASES_ARRIVAL, Column.CASES_QUARANTINE, Column.CASES_LOCKDOWN,
-            Column.CASES_COMMUNITY };
+    public static final Metric[] SOURCES = { Metric.CASES_ARRIVAL, Metric.CASES_QUARANTINE, Metric.CASES_LOCKDOWN,
+            Metric.CASES_COMMUNITY };
 
     public String code() {
         return unit.code();
@@ -48,7 +48,7 @@ public record UnitWeek(Unit unit, Figures figures, ReportWindow window, Series d
     public UnitWeek previousWeek() {
         ReportWindow before = window.previous();
         Series earlier = new Series(before.last(), 1);
-        for (Column m : Column.METRICS) {
+        for (Metric m : Metric.ALL) {
             Long t = cumulative(m);
             Long w = sum(m);
             if (t != null) {
@@ -62,16 +62,16 @@ public record UnitWeek(Unit unit, Figures figures, ReportWindow window, Series d
 
     // ---- the window's figures ----
 
-    public Long sum(Column metric) {
+    public Long sum(Metric metric) {
         return daily.sum(metric, window);
     }
 
-    public Long previousSum(Column metric) {
+    public Long previousSum(Metric metric) {
         return daily.sum(metric, window.previous());
     }
 
     /** The same metric summed over the window {@code weeksBack} windows before this one (0 = this one). */
-    public Long sumWeeksBack(Column metric, int weeksBack) {
+    public Long sumWeeksBack(Metric metric, int weeksBack) {
         ReportWindow w = window;
         for (int i = 0; i < weeksBack; i++) {
             w = w.previous();
@@ -79,11 +79,11 @@ public record UnitWeek(Unit unit, Figures figures, ReportWindow window, Series d
         return daily.sum(metric, w);
     }
 
-    public Long cumulative(Column metric) {
+    public Long cumulative(Metric metric) {
         return total.value(metric, total.start()) == Series.NONE ? null : total.value(metric, total.start());
     }
 
-    public Long latest(Column metric) {
+    public Long latest(Metric metric) {
         return daily.latest(metric, window);
     }
 
@@ -97,9 +97,9 @@ public record UnitWeek(Unit unit, Figures figures, ReportWindow window, Series d
         return sumOf(window.previous(), SOURCES);
     }
 
-    private Long sumOf(ReportWindow w, Column... metrics) {
+    private Long sumOf(ReportWindow w, Metric... metrics) {
         Long total = null;
-        for (Column m : metrics) {
+        for (Metric m : metrics) {
             Long v = daily.sum(m, w);
             if (v != null) {
                 total = total == null ? v : total + v;
@@ -118,11 +118,11 @@ public record UnitWeek(Unit unit, Figures figures, ReportWindow window, Series d
     }
 
     public Long communityChange() {
-        return difference(sum(Column.CASES_COMMUNITY), previousSum(Column.CASES_COMMUNITY));
+        return difference(sum(Metric.CASES_COMMUNITY), previousSum(Metric.CASES_COMMUNITY));
     }
 
     public Double communityChangePercent() {
-        return percentChange(sum(Column.CASES_COMMUNITY), previousSum(Column.CASES_COMMUNITY));
+        return percentChange(sum(Metric.CASES_COMMUNITY), previousSum(Metric.CASES_COMMUNITY));
     }
 
     public Double casesPerDay() {
@@ -136,23 +136,23 @@ public record UnitWeek(Unit unit, Figures figures, ReportWindow window, Series d
     }
 
     public Double communityPer100kWeek() {
-        return per100kWeek(Column.CASES_COMMUNITY);
+        return per100kWeek(Metric.CASES_COMMUNITY);
     }
 
     public Double deathsPer100kWeek() {
-        return per100kWeek(Column.DEATHS);
+        return per100kWeek(Metric.DEATHS);
     }
 
     public Double severePer100k() {
-        return per(latest(Column.SEVERE), figures.population(), 100_000);
+        return per(latest(Metric.SEVERE), figures.population(), 100_000);
     }
 
-    private Double per100kWeek(Column... metrics) {
+    private Double per100kWeek(Metric... metrics) {
         return per(sumOf(ReportWindow.ending(window.last(), 7), metrics), figures.population(), 100_000);
     }
 
     public Double communityShare() {
-        return per(sum(Column.CASES_COMMUNITY), cases(), 100);
+        return per(sum(Metric.CASES_COMMUNITY), cases(), 100);
     }
 
     /** Days from the last community case to the window's end; null if there was none since the data began. */
@@ -162,7 +162,7 @@ public record UnitWeek(Unit unit, Figures figures, ReportWindow window, Series d
 
     public Long cumulativeCases() {
         Long total = null;
-        for (Column m : SOURCES) {
+        for (Metric m : SOURCES) {
             Long v = cumulative(m);
             if (v != null) {
                 total = total == null ? v : total + v;
@@ -175,22 +175,22 @@ public record UnitWeek(Unit unit, Figures figures, ReportWindow window, Series d
 
     /** Case fatality rate in %: cumulative deaths / cumulative cases. */
     public Double caseFatalityPercent() {
-        return per(cumulative(Column.DEATHS), cumulativeCases(), 100);
+        return per(cumulative(Metric.DEATHS), cumulativeCases(), 100);
     }
 
     public Double icuOccupancyPercent() {
-        return per(latest(Column.ICU_IN_USE), figures.icuBeds(), 100);
+        return per(latest(Metric.ICU_IN_USE), figures.icuBeds(), 100);
     }
 
     // ---- testing ----
 
     public Long tests() {
-        return sumOf(window, Column.PCR_TESTS, Column.RAPID_TESTS);
+        return sumOf(window, Metric.PCR_TESTS, Metric.RAPID_TESTS);
     }
 
     /** Positives / tests over the window, RT-PCR and rapid together, in %. */
     public Double positivityPercent() {
-        return per(sumOf(window, Column.PCR_POSITIVE, Column.RAPID_POSITIVE), tests(), 100);
+        return per(sumOf(window, Metric.PCR_POSITIVE, Metric.RAPID_POSITIVE), tests(), 100);
     }
 
     public Double pcrPositivityPercent() {
@@ -198,37 +198,37 @@ public record UnitWeek(Unit unit, Figures figures, ReportWindow window, Series d
     }
 
     public Double pcrPositivityPercent(ReportWindow w) {
-        return per(daily.sum(Column.PCR_POSITIVE, w), daily.sum(Column.PCR_TESTS, w), 100);
+        return per(daily.sum(Metric.PCR_POSITIVE, w), daily.sum(Metric.PCR_TESTS, w), 100);
     }
 
     /** Cumulative households sampled / households of the unit, in %. */
     public Double householdCoveragePercent() {
-        return per(cumulative(Column.HOUSEHOLDS_SAMPLED), figures.households(), 100);
+        return per(cumulative(Metric.HOUSEHOLDS_SAMPLED), figures.households(), 100);
     }
 
     // ---- vaccination ----
 
     public Double firstDose18plusPercent() {
-        return per(cumulative(Column.DOSE1), figures.population18plus(), 100);
+        return per(cumulative(Metric.DOSE1), figures.population18plus(), 100);
     }
 
     public Double fullDose18plusPercent() {
-        return per(cumulative(Column.DOSE2), figures.population18plus(), 100);
+        return per(cumulative(Metric.DOSE2), figures.population18plus(), 100);
     }
 
     public Double booster18plusPercent() {
-        return per(cumulative(Column.BOOSTER), figures.population18plus(), 100);
+        return per(cumulative(Metric.BOOSTER), figures.population18plus(), 100);
     }
 
     /** Full primary series over the whole population, in % (QĐ 218's denominator). */
     public Double fullDosePopulationPercent() {
-        return per(cumulative(Column.DOSE2), figures.population(), 100);
+        return per(cumulative(Metric.DOSE2), figures.population(), 100);
     }
 
     /** (dose 1 − dose 2) / dose 1, cumulative, in %. */
     public Double dropoutPercent() {
-        Long d1 = cumulative(Column.DOSE1);
-        Long d2 = cumulative(Column.DOSE2);
+        Long d1 = cumulative(Metric.DOSE1);
+        Long d2 = cumulative(Metric.DOSE2);
         return d1 == null || d2 == null ? null : per(d1 - d2, d1, 100);
     }
 

@@ -20,7 +20,7 @@ import vn.covid.briefing.assessment.LevelDecision;
 import vn.covid.briefing.assessment.LevelRules;
 import vn.covid.briefing.assessment.Regimes;
 import vn.covid.briefing.indicators.ReportStatus.Timeliness;
-import vn.covid.briefing.ingest.Column;
+import vn.covid.briefing.metric.Metric;
 import vn.covid.briefing.reference.ReferenceData;
 import vn.covid.briefing.reference.Unit;
 import vn.covid.briefing.reference.UnitDirectory;
@@ -255,7 +255,7 @@ public class WeeklyIndicators {
             boolean any = false;
             for (String d : districts) {
                 Series s = series.get(d);
-                Long v = s == null ? null : s.sum(Column.CASES_COMMUNITY, w);
+                Long v = s == null ? null : s.sum(Metric.CASES_COMMUNITY, w);
                 if (v != null) {
                     peaks.merge(d, v, Math::max);
                     scopeSum += v;

@@ -23,6 +23,8 @@ import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.covid.briefing.metric.Metric;
+
 /**
  * Stores a chunk of parsed files in the chunk's transaction: a district-day reported before is a
  * correction (the old rows go to {@code daily_fact_history} with the file that replaced them), then the
@@ -30,11 +32,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class DailyFactWriter implements ItemWriter<ParsedReport> {
 
-    private static final String METRICS = Column.sqlColumnList();
+    private static final String METRICS = Metric.sqlColumns();
     private static final String FACT_COLUMNS = "daily_fact (unit_code, report_date, district_code, file_id, line_no, "
             + METRICS + ")";
     private static final String INSERT_FACT = "INSERT INTO " + FACT_COLUMNS + " VALUES (?, ?, ?, ?, ?"
-            + ", ?".repeat(Column.METRICS.size()) + ")";
+            + ", ?".repeat(Metric.ALL.size()) + ")";
     private static final String KEEP_HISTORY = "INSERT INTO daily_fact_history (unit_code, report_date, district_code, "
             + "file_id, line_no, " + METRICS + ", replaced_at, replaced_by_file_id) SELECT unit_code, report_date, "
             + "district_code, file_id, line_no, " + METRICS + ", ?, ? FROM daily_fact "

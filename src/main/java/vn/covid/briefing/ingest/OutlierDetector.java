@@ -6,6 +6,8 @@ import java.util.Locale;
 
 import vn.covid.briefing.system.BriefingProperties;
 
+import vn.covid.briefing.metric.Metric;
+
 /**
  * Flags a day whose new cases or deaths stand far above the unit's own recent history: DHIS2's Z_SCORE
  * outlier rule (|x − mean| / sd above a threshold, 3 by default), over a trailing window of days, upward
@@ -37,7 +39,7 @@ final class OutlierDetector {
         List<Issue> issues = new ArrayList<>(0);
         for (DailyFact fact : report.facts()) {
             Long cases = fact.newCases();
-            Long deaths = fact.value(Column.DEATHS);
+            Long deaths = fact.value(Metric.DEATHS);
             if (cases == null && deaths == null) {
                 continue;
             }

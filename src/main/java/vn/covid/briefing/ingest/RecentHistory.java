@@ -12,6 +12,8 @@ import java.util.TreeMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.covid.briefing.metric.Metric;
+
 /**
  * New cases and deaths per unit and day as they stood when each file arrived: the rows of every file
  * loaded before it, whether already written to the database or still in the current chunk. That makes
@@ -65,7 +67,7 @@ final class RecentHistory implements OutlierDetector.History {
         d.replaced.add(date);
         for (DailyFact f : report.facts()) {
             d.units.computeIfAbsent(f.unitCode(), u -> new TreeMap<>())
-                .put(date, new Day(date, f.newCases(), f.value(Column.DEATHS)));
+                .put(date, new Day(date, f.newCases(), f.value(Metric.DEATHS)));
         }
         d.newest = d.newest == null || date.isAfter(d.newest) ? date : d.newest;
     }

@@ -17,6 +17,7 @@ import vn.covid.briefing.reference.Names;
 import vn.covid.briefing.reference.Unit;
 import vn.covid.briefing.reference.Unit.Level;
 import vn.covid.briefing.reference.UnitDirectory;
+import vn.covid.briefing.metric.Metric;
 
 /**
  * The meaning of a district file's rows: which district and day the file reports (the ones most rows
@@ -246,7 +247,7 @@ final class ReportValidator {
                 if (stated == null) {
                     continue;
                 }
-                long sum = facts.stream().map(f -> f.value(metric)).filter(Objects::nonNull).mapToLong(Long::longValue).sum();
+                long sum = facts.stream().map(f -> f.value(metric.metric())).filter(Objects::nonNull).mapToLong(Long::longValue).sum();
                 if (sum != stated) {
                     t.warn(metric.canonical(), stated.toString(), IssueCode.TOTALS_ROW_MISMATCH,
                             "the totals row says %d, the accepted rows add up to %d (the rows were used)"
@@ -261,7 +262,7 @@ final class ReportValidator {
      * deaths of earlier cases are reported later (anchors.md §1.2). Per commune it would flag noise.
      */
     private static Optional<Issue> deathsAgainstCases(List<DailyFact> facts) {
-        long deaths = facts.stream().map(f -> f.value(Column.DEATHS)).filter(Objects::nonNull).mapToLong(Long::longValue).sum();
+        long deaths = facts.stream().map(f -> f.value(Metric.DEATHS)).filter(Objects::nonNull).mapToLong(Long::longValue).sum();
         long cases = facts.stream().map(DailyFact::newCases).filter(Objects::nonNull).mapToLong(Long::longValue).sum();
         if (deaths <= cases) {
             return Optional.empty();

@@ -16,7 +16,7 @@ import vn.covid.briefing.assessment.LevelDecision;
 import vn.covid.briefing.indicators.UnitWeek;
 import vn.covid.briefing.indicators.WeekIndicators;
 import vn.covid.briefing.indicators.WeeklyIndicators;
-import vn.covid.briefing.ingest.Column;
+import vn.covid.briefing.metric.Metric;
 
 /** {@code bin/briefing indicators --date D}: the report week as a terminal table, without a PDF. */
 @Component
@@ -66,8 +66,8 @@ class IndicatorsCommand implements Command {
             assessment = regime == null ? "" : regime.regime();
         }
         out.printf("  %-26s %8s %8s %8s %9s %9s %7s %7s %8s %8s  %s%s%n", u.name(), number(u.cases()),
-                signed(u.casesChange()), percent(u.casesChangePercent(), 1), number(u.sum(Column.CASES_COMMUNITY)),
-                decimal(u.communityPer100kWeek(), 1), number(u.sum(Column.DEATHS)), number(u.cumulative(Column.DEATHS)),
+                signed(u.casesChange()), percent(u.casesChangePercent(), 1), number(u.sum(Metric.CASES_COMMUNITY)),
+                decimal(u.communityPer100kWeek(), 1), number(u.sum(Metric.DEATHS)), number(u.cumulative(Metric.DEATHS)),
                 percent(u.firstDose18plusPercent(), 2), percent(u.fullDose18plusPercent(), 2), assessment,
                 u.incomplete() ? "  (" + u.missingReports() + " report(s) missing)" : "");
     }

@@ -1,15 +1,15 @@
 package vn.covid.briefing.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.covid.briefing.ingest.Column.CASES_COMMUNITY;
-import static vn.covid.briefing.ingest.Column.CASES_QUARANTINE;
-import static vn.covid.briefing.ingest.Column.DEATHS;
-import static vn.covid.briefing.ingest.Column.DOSE1;
-import static vn.covid.briefing.ingest.Column.DOSE2;
-import static vn.covid.briefing.ingest.Column.ICU_IN_USE;
-import static vn.covid.briefing.ingest.Column.NEW_CLUSTERS;
-import static vn.covid.briefing.ingest.Column.PCR_POSITIVE;
-import static vn.covid.briefing.ingest.Column.PCR_TESTS;
+import static vn.covid.briefing.metric.Metric.CASES_COMMUNITY;
+import static vn.covid.briefing.metric.Metric.CASES_QUARANTINE;
+import static vn.covid.briefing.metric.Metric.DEATHS;
+import static vn.covid.briefing.metric.Metric.DOSE1;
+import static vn.covid.briefing.metric.Metric.DOSE2;
+import static vn.covid.briefing.metric.Metric.ICU_IN_USE;
+import static vn.covid.briefing.metric.Metric.NEW_CLUSTERS;
+import static vn.covid.briefing.metric.Metric.PCR_POSITIVE;
+import static vn.covid.briefing.metric.Metric.PCR_TESTS;
 
 import java.util.List;
 import java.util.Map;

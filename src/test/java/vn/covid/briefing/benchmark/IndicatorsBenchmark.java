@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.covid.briefing.indicators.WeekIndicators;
 import vn.covid.briefing.indicators.WeeklyIndicators;
-import vn.covid.briefing.ingest.Column;
+import vn.covid.briefing.metric.Metric;
 import vn.covid.briefing.reference.Unit;
 import vn.covid.briefing.reference.UnitDirectory;
 import vn.covid.briefing.support.Briefing;
@@ -135,8 +135,8 @@ public final class IndicatorsBenchmark {
     private static long load(JdbcTemplate jdbc, Map<String, List<String>> communes, LocalDate first, int days) {
         SplittableRandom random = new SplittableRandom(42);
         Timestamp now = Timestamp.from(Instant.parse("2022-06-01T00:00:00Z"));
-        String columns = String.join(", ", Column.METRICS.stream().map(Column::canonical).toList());
-        String marks = String.join(", ", java.util.Collections.nCopies(Column.METRICS.size(), "?"));
+        String columns = String.join(", ", Metric.ALL.stream().map(Metric::key).toList());
+        String marks = String.join(", ", java.util.Collections.nCopies(Metric.ALL.size(), "?"));
         long fileId = 0;
         long rows = 0;
         List<Object[]> files = new ArrayList<>();
@@ -150,13 +150,13 @@ public final class IndicatorsBenchmark {
                         district.getKey(), date, district.getValue().size() });
                 districtDays.add(new Object[] { district.getKey(), date, fileId, now });
                 for (String c : district.getValue()) {
-                    Object[] row = new Object[5 + Column.METRICS.size()];
+                    Object[] row = new Object[5 + Metric.ALL.size()];
                     row[0] = c;
                     row[1] = date;
                     row[2] = district.getKey();
                     row[3] = fileId;
                     row[4] = 2;
-                    for (int m = 0; m < Column.METRICS.size(); m++) {
+                    for (int m = 0; m < Metric.ALL.size(); m++) {
                         row[5 + m] = (long) random.nextInt(m >= 14 ? 60 : 6);
                     }
                     facts.add(row);

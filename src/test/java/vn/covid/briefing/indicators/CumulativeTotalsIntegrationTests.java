@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import vn.covid.briefing.ingest.Column;
+import vn.covid.briefing.metric.Metric;
 import vn.covid.briefing.support.Briefing;
 import vn.covid.briefing.support.Database;
 
@@ -64,8 +64,8 @@ class CumulativeTotalsIntegrationTests {
     private static void check(JdbcTemplate db, FactStore store, LocalDate waveStart, LocalDate asOf) {
         FactStore.Totals totals = store.totals(List.of("877"), waveStart, asOf);
         for (String unit : List.of("30244", "30247", "30250")) {
-            for (Column m : List.of(Column.CASES_COMMUNITY, Column.DEATHS, Column.DOSE1, Column.CASES_QUARANTINE)) {
-                Long plain = db.queryForObject("SELECT SUM(" + m.canonical() + ") FROM daily_fact WHERE unit_code = ? "
+            for (Metric m : List.of(Metric.CASES_COMMUNITY, Metric.DEATHS, Metric.DOSE1, Metric.CASES_QUARANTINE)) {
+                Long plain = db.queryForObject("SELECT SUM(" + m.key() + ") FROM daily_fact WHERE unit_code = ? "
                         + "AND report_date <= ?", Long.class, unit, java.sql.Date.valueOf(asOf));
                 Series s = totals.sums().get(unit);
                 Long got = s == null || s.value(m, asOf) == Series.NONE ? null : s.value(m, asOf);

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import vn.covid.briefing.ingest.Column;
+import vn.covid.briefing.metric.Metric;
 import vn.covid.briefing.support.Briefing;
 import vn.covid.briefing.support.Database;
 import vn.covid.briefing.support.RealProvinceInput;
@@ -69,7 +69,7 @@ class RealProvincesIntegrationTests {
                     country += cases;
                     String what = p.name() + ", week of " + reportDate;
                     assertThat(p.cases()).as(what).isEqualTo(cases);
-                    assertThat(p.sum(Column.DEATHS)).as(what).isEqualTo(deaths);
+                    assertThat(p.sum(Metric.DEATHS)).as(what).isEqualTo(deaths);
                     assertThat(p.casesPerDay()).as(what).isCloseTo(cases / 7.0, within(1e-9));
                     assertThat(p.casesPer100kWeek()).as(what)
                         .isCloseTo(cases * 100_000.0 / population.get(p.code()), within(1e-9));

@@ -18,7 +18,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import vn.covid.briefing.assessment.ControlCheck;
 import vn.covid.briefing.assessment.Framework;
 import vn.covid.briefing.assessment.LevelDecision;
-import vn.covid.briefing.ingest.Column;
+import vn.covid.briefing.metric.Metric;
 import vn.covid.briefing.support.Briefing;
 import vn.covid.briefing.support.CsvFiles;
 import vn.covid.briefing.support.Database;
@@ -69,12 +69,12 @@ class WeeklyIndicatorsIntegrationTests {
         }
         UnitWeek province = week.scope();
         assertThat(province.cases()).isEqualTo(cases);
-        assertThat(province.sum(Column.DEATHS)).isEqualTo(deaths);
+        assertThat(province.sum(Metric.DEATHS)).isEqualTo(deaths);
         assertThat(province.previousCases()).isEqualTo(previous);
         assertThat(province.casesChangePercent()).isEqualTo((cases - previous) * 100.0 / previous);
         assertThat(province.casesPerDay()).isEqualTo(cases / 7.0);
         assertThat(province.communityPer100kWeek())
-            .isEqualTo(province.sum(Column.CASES_COMMUNITY) * 100_000.0 / 1_599_504);
+            .isEqualTo(province.sum(Metric.CASES_COMMUNITY) * 100_000.0 / 1_599_504);
         assertThat(week.districts()).hasSize(12);
         assertThat(week.missingReports()).isZero();
         assertThat(week.completeness()).hasSize(84);
@@ -87,7 +87,7 @@ class WeeklyIndicatorsIntegrationTests {
         assertThat(regimes).containsEntry("867", "CT16").containsEntry("875", "CT16").containsEntry("876", "CT16")
             .containsEntry("877", "CT16").containsEntry("866", "CT15+").containsEntry("87", "CT15+");
         ControlCheck control = week.control().get("87");
-        assertThat(control.criterion("1a").numbers().get("week-0")).isEqualTo(province.sum(Column.CASES_COMMUNITY).doubleValue());
+        assertThat(control.criterion("1a").numbers().get("week-0")).isEqualTo(province.sum(Metric.CASES_COMMUNITY).doubleValue());
         assertThat(control.criterion("1c").status()).as("the sample sends a cluster column").isNotEqualTo(ControlCheck.Status.UNKNOWN);
     }
 
@@ -95,7 +95,7 @@ class WeeklyIndicatorsIntegrationTests {
     @EnumSource(Database.class)
     void everyTotalIsTheSumOfItsParts(Database database) {
         WeekIndicators week = indicators(database).compute(LocalDate.of(2021, 11, 8));
-        for (Column m : Column.METRICS) {
+        for (Metric m : Metric.ALL) {
             assertThat(sum(week.districts(), m)).as("province = Σ districts, " + m).isEqualTo(week.scope().sum(m));
             assertThat(week.districts().stream().mapToLong(d -> orZero(d.cumulative(m))).sum())
                 .as("cumulative " + m).isEqualTo(orZero(week.scope().cumulative(m)));
@@ -111,7 +111,7 @@ class WeeklyIndicatorsIntegrationTests {
         assertThat(week.communes().values().stream().mapToInt(List::size).sum()).isGreaterThan(120);
     }
 
-    private static Long sum(List<UnitWeek> units, Column m) {
+    private static Long sum(List<UnitWeek> units, Metric m) {
         List<Long> values = units.stream().map(u -> u.sum(m)).filter(v -> v != null).toList();
         return values.isEmpty() ? null : values.stream().mapToLong(Long::longValue).sum();
     }

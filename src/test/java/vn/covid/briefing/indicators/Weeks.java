@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 
-import vn.covid.briefing.ingest.Column;
+import vn.covid.briefing.metric.Metric;
 import vn.covid.briefing.reference.Unit;
 
 /** Hand-built report weeks for rule tests: a unit, its figures, and daily values over four windows. */
@@ -26,13 +26,13 @@ public final class Weeks {
     }
 
     /** Puts the values on the last day of the window {@code weeksBack} windows before the report week. */
-    public Weeks week(int weeksBack, Map<Column, Long> values) {
+    public Weeks week(int weeksBack, Map<Metric, Long> values) {
         LocalDate day = REPORT_DATE.minusDays(7L * weeksBack);
         values.forEach((c, v) -> daily.add(c, day, v));
         return this;
     }
 
-    public Weeks cumulative(Map<Column, Long> values) {
+    public Weeks cumulative(Map<Metric, Long> values) {
         values.forEach((c, v) -> total.add(c, REPORT_DATE, v));
         return this;
     }

@@ -63,7 +63,7 @@ class CorrectionIntegrationTests {
         // what a re-run of the week says moved: unit, day, old → new, which file
         LocalDate day = LocalDate.of(2021, 9, 13);
         assertThat(new FactStore(db).changesSince(List.of("877"), day, day, Instant.EPOCH))
-            .extracting(c -> c.unitCode() + " " + c.metric().canonical() + " " + c.before() + " → " + c.after() + " "
+            .extracting(c -> c.unitCode() + " " + c.metric().key() + " " + c.before() + " → " + c.after() + " "
                     + c.fileName())
             .containsExactly("30244 cases_community 2 → 5 Châu Thành 13-9 (sửa).csv",
                     "30250 cases_arrival null → 0 Châu Thành 13-9 (sửa).csv",
