@@ -21,9 +21,10 @@ import vn.covid.briefing.assessment.AssessmentProperties.RegimePeriod;
 import vn.covid.briefing.assessment.ControlCheck;
 import vn.covid.briefing.assessment.Framework;
 import vn.covid.briefing.assessment.LevelDecision;
+import vn.covid.briefing.assessment.WeekAssessment;
 import vn.covid.briefing.briefing.BriefingPage.Cell;
 import vn.covid.briefing.briefing.BriefingPage.Table;
-import vn.covid.briefing.indicators.FactStore;
+import vn.covid.briefing.indicators.WeekFacts;
 import vn.covid.briefing.indicators.ReportStatus;
 import vn.covid.briefing.indicators.UnitWeek;
 import vn.covid.briefing.indicators.WeekIndicators;
@@ -38,7 +39,7 @@ import vn.covid.briefing.metric.Metric;
 final class BriefingComposer {
 
     /** What the annex says about where the data came from. */
-    record Provenance(String dataRevision, String referenceChecksum, List<FactStore.DayFile> files, int filesUpToDate,
+    record Provenance(String dataRevision, String referenceChecksum, List<EditionSources.DayFile> files, int filesUpToDate,
             String templateChecksum, Long adults, String adultsSource) {
     }
 
@@ -59,15 +60,18 @@ final class BriefingComposer {
         this.zone = zone;
     }
 
-    BriefingPage compose(WeekIndicators week, Provenance provenance, List<String> corrections) {
+    private WeekAssessment assessment;
+
+    BriefingPage compose(WeekIndicators week, WeekAssessment assessment, Provenance provenance, List<String> corrections) {
+        this.assessment = assessment;
         LocalDate date = week.reportDate();
         String number = documentNumber(date);
         BriefingPage.Header header = new BriefingPage.Header(t.text("header.superior"), t.text("header.issuer"),
                 t.text("header.party"), t.phrase("header.number", "number", number),
                 t.text("header.place") + ", " + VietnameseFormat.longDate(date));
-        String subject = t.text(week.framework() == Framework.CONTROL ? "title.control" : "title.levels");
+        String subject = t.text(assessment.framework() == Framework.CONTROL ? "title.control" : "title.levels");
         String period = t.phrase("title.period", "from", dayMonth(week.window().periodStart()), "to", dayMonthYear(date));
-        boolean control = week.framework() == Framework.CONTROL;
+        boolean control = assessment.framework() == Framework.CONTROL;
         BriefingPage.Metadata metadata = new BriefingPage.Metadata(
                 t.text("title.type") + " " + t.phrase("header.number", "number", number) + " " + period,
                 subject + " " + period, t.text("header.issuer") + ", " + t.text("header.superior"),
@@ -253,14 +257,14 @@ final class BriefingComposer {
 
     private List<String> measures(WeekIndicators week) {
         List<String> out = new ArrayList<>();
-        if (week.framework() == Framework.CONTROL) {
-            List<String> now = regimeLines(week, week.regimes());
+        if (assessment.framework() == Framework.CONTROL) {
+            List<String> now = regimeLines(week, assessment.regimes());
             out.addAll(now.isEmpty() ? List.of(t.text("phrases.regime-none")) : now);
-            if (week.nextRegimeChange() != null) {
-                out.add(t.phrase("phrases.regime-next", "date", dayMonthYear(week.nextRegimeChange())));
-                regimeLines(week, week.nextRegimes()).forEach(line -> out.add("- " + line));
+            if (assessment.nextRegimeChange() != null) {
+                out.add(t.phrase("phrases.regime-next", "date", dayMonthYear(assessment.nextRegimeChange())));
+                regimeLines(week, assessment.nextRegimes()).forEach(line -> out.add("- " + line));
             }
-            ControlCheck check = week.control().get(week.scope().code());
+            ControlCheck check = assessment.control().get(week.scope().code());
             if (check != null) {
                 out.add(t.text("phrases.criteria-intro"));
                 ControlCheck.Criterion c1a = check.criterion("1a");
@@ -284,9 +288,9 @@ final class BriefingComposer {
             }
             return out;
         }
-        out.add(t.phrase("phrases.levels-intro", "decision", t.text("words.decisions." + week.framework().name()), "to",
+        out.add(t.phrase("phrases.levels-intro", "decision", t.text("words.decisions." + assessment.framework().name()), "to",
                 dayMonthYear(week.reportDate())));
-        LevelDecision province = week.levels().get(week.scope().code());
+        LevelDecision province = assessment.levels().get(week.scope().code());
         Double rate = province == null ? null : province.inputs().getOrDefault("communityPer100kWeek",
                 province.inputs().get("casesPer100kWeek"));
         Double coverage = province == null ? null : province.inputs().getOrDefault("firstDose18plusPercent",
@@ -301,8 +305,8 @@ final class BriefingComposer {
         }
         List<String> rises = new ArrayList<>();
         for (UnitWeek u : concat(week.districts(), communes)) {
-            LevelDecision now = week.levels().get(u.code());
-            Integer before = week.previousLevels().get(u.code());
+            LevelDecision now = assessment.levels().get(u.code());
+            Integer before = assessment.previousLevels().get(u.code());
             if (now != null && now.level() != null && before != null && now.level() > before) {
                 rises.add(u.name() + " (" + before + " → " + now.level() + ")");
             }
@@ -310,7 +314,7 @@ final class BriefingComposer {
         if (!rises.isEmpty()) {
             out.add(t.phrase("phrases.level-rises", "places", String.join(", ", rises)));
         }
-        List<String> unverified = week.framework() == Framework.QD4800 ? rules.qd4800().unverified()
+        List<String> unverified = assessment.framework() == Framework.QD4800 ? rules.qd4800().unverified()
                 : rules.qd218().unverified();
         if (unverified != null && !unverified.isEmpty()) {
             out.add(t.phrase("words.unverified", "items", String.join("; ", unverified)));
@@ -349,7 +353,7 @@ final class BriefingComposer {
         Map<Integer, Long> byLevel = new java.util.TreeMap<>();
         long unknown = 0;
         for (UnitWeek u : units) {
-            LevelDecision d = week.levels().get(u.code());
+            LevelDecision d = assessment.levels().get(u.code());
             if (d == null || d.level() == null) {
                 unknown++;
             }
@@ -414,8 +418,8 @@ final class BriefingComposer {
         if (!worse.isEmpty()) {
             out.add(t.phrase("phrases.assessment-worse", "places", String.join(", ", worse)));
         }
-        if (week.framework() == Framework.CONTROL) {
-            ControlCheck check = week.control().get(p.code());
+        if (assessment.framework() == Framework.CONTROL) {
+            ControlCheck check = assessment.control().get(p.code());
             if (check != null) {
                 out.add(t.text(switch (check.overall()) {
                     case MET -> "phrases.criteria-overall-met";
@@ -425,9 +429,9 @@ final class BriefingComposer {
             }
         }
         else {
-            out.add(t.phrase("phrases.level-province", "level", levelName(week.levels().get(p.code())), "rate",
-                    decimal(rateOf(week.levels().get(p.code())), 1), "coverage",
-                    percent(coverageOf(week.levels().get(p.code())), 2)));
+            out.add(t.phrase("phrases.level-province", "level", levelName(assessment.levels().get(p.code())), "rate",
+                    decimal(rateOf(assessment.levels().get(p.code())), 1), "coverage",
+                    percent(coverageOf(assessment.levels().get(p.code())), 2)));
         }
         if (week.missingReports() > 0) {
             out.add(t.phrase("phrases.assessment-incomplete", "missing", number(week.missingReports()), "places",
@@ -521,7 +525,7 @@ final class BriefingComposer {
 
     /** Annex table 1b: treatment, deaths, vaccination and the regime or level per district. */
     private Table careTable(WeekIndicators week) {
-        boolean control = week.framework() == Framework.CONTROL;
+        boolean control = assessment.framework() == Framework.CONTROL;
         List<String> header = List.of(t.text("table.number"), t.text("table.unit"), t.text("table.treating"),
                 t.text("table.deaths"), t.text("table.cfr"), t.text("table.dose1"), t.text("table.dose2"),
                 t.text(control ? "table.status-control" : "table.status-levels"));
@@ -532,11 +536,11 @@ final class BriefingComposer {
                     new Cell(decimal(u.firstDose18plusPercent(), 2), style),
                     new Cell(decimal(u.fullDose18plusPercent(), 2), style)));
             if (control) {
-                RegimePeriod r = week.regimes().get(u.code());
+                RegimePeriod r = assessment.regimes().get(u.code());
                 cells.add(new Cell(r == null ? "–" : r.regime(), style));
             }
             else {
-                LevelDecision d = week.levels().get(u.code());
+                LevelDecision d = assessment.levels().get(u.code());
                 cells.add(d == null || d.level() == null ? new Cell("–", style)
                         : new Cell(t.phrase("words.level", "level", d.level()), style + " level-" + d.level()));
             }
@@ -589,12 +593,12 @@ final class BriefingComposer {
     }
 
     private List<String> flags(WeekIndicators week) {
-        List<FactStore.Flag> flags = week.flags();
+        List<WeekFacts.Flag> flags = week.flags();
         if (flags.isEmpty()) {
             return List.of(t.text("reasons.none"));
         }
         List<String> out = new ArrayList<>();
-        for (FactStore.Flag f : flags.subList(0, Math.min(MAX_FLAGS, flags.size()))) {
+        for (WeekFacts.Flag f : flags.subList(0, Math.min(MAX_FLAGS, flags.size()))) {
             String reason = t.map("reasons").containsKey(f.code()) ? t.text("reasons." + f.code()) : f.code();
             String where = f.line() == null ? "" : t.phrase("reasons.where", "line", f.line(), "column",
                     Objects.toString(f.column(), "–"), "value", Objects.toString(f.value(), ""));
@@ -636,7 +640,7 @@ final class BriefingComposer {
 
     private List<String> sourceFiles(WeekIndicators week, Provenance p) {
         List<String> out = new ArrayList<>();
-        for (FactStore.DayFile f : p.files()) {
+        for (EditionSources.DayFile f : p.files()) {
             out.add(t.phrase("provenance.file", "day", dayMonth(f.day()), "district", Charts.shortName(name(week,
                     f.districtCode())), "name", f.fileName().replaceAll(".*/", ""), "checksum",
                     f.checksum().substring(0, Math.min(12, f.checksum().length())), "revision",

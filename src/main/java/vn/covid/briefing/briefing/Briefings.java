@@ -25,9 +25,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 import vn.covid.briefing.assessment.AssessmentProperties;
+import vn.covid.briefing.assessment.Assessor;
+import vn.covid.briefing.assessment.WeekAssessment;
 import vn.covid.briefing.assessment.Framework;
 import vn.covid.briefing.assessment.LevelDecision;
-import vn.covid.briefing.indicators.FactStore;
 import vn.covid.briefing.indicators.UnitWeek;
 import vn.covid.briefing.indicators.WeekIndicators;
 import vn.covid.briefing.indicators.WeekProperties;
@@ -91,7 +92,8 @@ public class Briefings {
     }
 
     private final WeeklyIndicators indicators;
-    private final FactStore store;
+    private final Assessor assessor;
+    private final EditionSources store;
     private final JdbcTemplate jdbc;
     private final BriefingProperties properties;
     private final WeekProperties week;
@@ -100,10 +102,11 @@ public class Briefings {
     private final ReferenceData reference;
     private final PdfRenderer renderer;
 
-    public Briefings(WeeklyIndicators indicators, FactStore store, JdbcTemplate jdbc, BriefingProperties properties,
+    public Briefings(WeeklyIndicators indicators, Assessor assessor, EditionSources store, JdbcTemplate jdbc, BriefingProperties properties,
             WeekProperties week, AssessmentProperties rules, Clock clock, ReferenceData reference) {
         this.reference = reference;
         this.indicators = indicators;
+        this.assessor = assessor;
         this.store = store;
         this.jdbc = jdbc;
         this.properties = properties;
@@ -139,7 +142,7 @@ public class Briefings {
 
     public Identity identity(LocalDate date) {
         List<String> districts = reference.units().districtsInScope().stream().map(Unit::code).toList();
-        FactStore.DataRevision revision = store.dataRevision(districts, date);
+        EditionSources.DataRevision revision = store.dataRevision(districts, date);
         return new Identity(revision.hash(), renderer.templateChecksum(), revision.reports());
     }
 
@@ -162,21 +165,22 @@ public class Briefings {
         int edition = same ? latest.get().edition() : latest.map(e -> e.edition() + 1).orElse(1);
         long t0 = System.nanoTime();
         WeekIndicators weekIndicators = indicators.compute(date, units, properties.scope());
+        WeekAssessment assessment = assessor.assess(weekIndicators, units);
         long t1 = System.nanoTime();
         BriefingTexts texts = BriefingTexts.load(templates().resolve("texts.yml"));
-        Map<String, String> headline = headline(weekIndicators);
+        Map<String, String> headline = headline(weekIndicators, assessment);
         List<String> corrections = !same && latest.isPresent()
                 ? corrections(texts, weekIndicators, districts, latest.get(), headline) : List.of();
         BriefingComposer composer = new BriefingComposer(texts, week, rules, definitions(), properties.zone().getId());
-        List<FactStore.DayFile> files = store.files(districts, weekIndicators.window().first(), date);
+        List<EditionSources.DayFile> files = store.files(districts, weekIndicators.window().first(), date);
         String referenceChecksum = jdbc.queryForList("SELECT checksum FROM reference_version", String.class).stream()
             .findFirst().orElse(null);
         var adults = week.population18plusOn(date);
-        BriefingPage page = composer.compose(weekIndicators, new BriefingComposer.Provenance(revision, referenceChecksum,
+        BriefingPage page = composer.compose(weekIndicators, assessment, new BriefingComposer.Provenance(revision, referenceChecksum,
                 files, identity.reports(), templateChecksum, adults.map(WeekProperties.DatedTotal::total).orElse(null),
                 adults.map(WeekProperties.DatedTotal::source).orElse(null)), corrections);
         long t2 = System.nanoTime();
-        Map<String, java.awt.image.BufferedImage> figures = figures(weekIndicators, texts);
+        Map<String, java.awt.image.BufferedImage> figures = figures(weekIndicators, assessment, texts);
         long t3 = System.nanoTime();
         Instant cutoff = ZonedDateTime.of(date.atTime(week.cutoffHour(), 0), properties.zone()).toInstant();
         byte[] pdf = renderer.pdf(renderer.xhtml(page, texts, figures), figures, page.metadata(), cutoff);
@@ -202,7 +206,7 @@ public class Briefings {
     }
 
     /** The figures a reader compares between editions, formatted as printed, by key (texts.yml "headline"). */
-    private static Map<String, String> headline(WeekIndicators w) {
+    private static Map<String, String> headline(WeekIndicators w, WeekAssessment a) {
         UnitWeek p = w.scope();
         Map<String, String> h = new LinkedHashMap<>();
         h.put("cases", number(p.cases()));
@@ -213,7 +217,7 @@ public class Briefings {
         h.put("communityRate", VietnameseFormat.decimal(p.communityPer100kWeek(), 1));
         h.put("firstDose", VietnameseFormat.percent(p.firstDose18plusPercent(), 2));
         h.put("tests", number(p.tests()));
-        LevelDecision level = w.levels().get(p.code());
+        LevelDecision level = a.levels().get(p.code());
         h.put("level", level == null || level.level() == null ? "–" : level.level().toString());
         return h;
     }
@@ -241,7 +245,7 @@ public class Briefings {
      */
     private List<String> corrections(BriefingTexts texts, WeekIndicators w, List<String> districts, Edition previous,
             Map<String, String> headline) {
-        List<FactStore.Change> changes = store.changesSince(districts, LocalDate.of(1900, 1, 1), w.reportDate(),
+        List<EditionSources.Change> changes = store.changesSince(districts, LocalDate.of(1900, 1, 1), w.reportDate(),
                 previous.issuedAt());
         List<String> out = new ArrayList<>();
         Map<String, String> before = previousHeadline(previous);
@@ -263,7 +267,7 @@ public class Briefings {
         if (changes.isEmpty()) {
             out.add(texts.text("phrases.corrections-none"));
         }
-        for (FactStore.Change c : changes.subList(0, Math.min(60, changes.size()))) {
+        for (EditionSources.Change c : changes.subList(0, Math.min(60, changes.size()))) {
             out.add("- " + texts.phrase("phrases.correction", "unit", unitName(w, c.unitCode()), "day", dayMonth(c.day()),
                     "metric", texts.text("metrics." + c.metric().key()), "before", number(c.before()), "after",
                     number(c.after()), "file", c.fileName().replaceAll(".*/", "")));
@@ -303,7 +307,7 @@ public class Briefings {
         return rows;
     }
 
-    private Map<String, java.awt.image.BufferedImage> figures(WeekIndicators w, BriefingTexts texts) {
+    private Map<String, java.awt.image.BufferedImage> figures(WeekIndicators w, WeekAssessment a, BriefingTexts texts) {
         Charts charts = new Charts(texts);
         Map<String, java.awt.image.BufferedImage> figures = new LinkedHashMap<>();
         figures.put("cases", charts.casesBySource(w));
@@ -313,7 +317,7 @@ public class Briefings {
         figures.put("vaccination", charts.vaccination(w, target == null ? null : target.targetPercent()));
         DistrictMap map = districtMap();
         if (map != null && !map.isEmpty()) {
-            figures.put("map", map(map, w, texts));
+            figures.put("map", map(map, w, a, texts));
         }
         return figures;
     }
@@ -340,14 +344,14 @@ public class Briefings {
         }
     }
 
-    private java.awt.image.BufferedImage map(DistrictMap map, WeekIndicators w, BriefingTexts texts) {
+    private java.awt.image.BufferedImage map(DistrictMap map, WeekIndicators w, WeekAssessment a, BriefingTexts texts) {
         Map<String, DistrictMap.Style> styleOf = new LinkedHashMap<>();
         List<DistrictMap.Style> legend = new ArrayList<>();
         String date = VietnameseFormat.dayMonthYear(w.reportDate());
-        if (w.framework() == Framework.CONTROL) {
+        if (a.framework() == Framework.CONTROL) {
             Map<String, DistrictMap.Style> byRegime = new LinkedHashMap<>();
             for (UnitWeek d : w.districts()) {
-                var period = w.regimes().get(d.code());
+                var period = a.regimes().get(d.code());
                 String regime = period == null ? texts.text("charts.no-regime") : period.regime();
                 DistrictMap.Style style = byRegime.computeIfAbsent(regime, r -> new DistrictMap.Style(regimePaint(r),
                         r));
@@ -365,7 +369,7 @@ public class Briefings {
         }
         DistrictMap.Style unknown = new DistrictMap.Style(java.awt.Color.WHITE, texts.text("charts.no-data"));
         for (UnitWeek d : w.districts()) {
-            LevelDecision decision = w.levels().get(d.code());
+            LevelDecision decision = a.levels().get(d.code());
             styleOf.put(d.code(), decision == null || decision.level() == null ? unknown : levels[decision.level()]);
         }
         if (styleOf.containsValue(unknown)) {

@@ -13,7 +13,7 @@ import vn.covid.briefing.reference.Unit;
  * denominator is unknown or zero; never a made-up zero.
  *
  * @param daily the unit's daily values over the chart range (which includes both windows)
- * @param total the cumulative values at the window's end (see {@link FactStore#cumulative})
+ * @param total the cumulative values at the window's end (see {@link RunningTotals#totals})
  * @param lastCommunityCase the last day with a community case up to the window's end, null if none
  * @param missingReports district-days of the window with no report behind this unit's figures
  */

@@ -5,30 +5,18 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
-import vn.covid.briefing.assessment.AssessmentProperties.RegimePeriod;
-import vn.covid.briefing.assessment.ControlCheck;
-import vn.covid.briefing.assessment.Framework;
-import vn.covid.briefing.assessment.LevelDecision;
 
 /**
- * Everything a report week says, computed and not yet worded: the figures of the province (or other
- * scope), of every district and of every commune with data, the completeness of the reports, and the
- * assessment of the framework in force. The briefing renders it; tests check it.
+ * The figures of a report week, computed and not yet worded: the province (or other scope), every
+ * district and every commune with data, and the completeness of the reports. The assessment judges it;
+ * the briefing renders both; tests check it.
  *
  * @param communes per district code, its communes that reported by commune
  * @param flags what the ingest rejected or flagged in the files of the window's days
- * @param levels per unit code (QĐ 4800 / QĐ 218 periods)
- * @param previousLevels per unit code, the level the same rules give the week before (null: unknown)
- * @param control per unit code, the "kiểm soát được dịch" check (until QĐ 4800)
- * @param regimes per district code, its distancing regime on the report date (until QĐ 4800)
- * @param nextRegimeChange a regime change already decided for the coming week (null if none), and
- * @param nextRegimes per district code, the regime from that day
  */
-public record WeekIndicators(LocalDate reportDate, ReportWindow window, Framework framework, UnitWeek scope,
-        List<UnitWeek> districts, Map<String, List<UnitWeek>> communes, List<ReportStatus> completeness,
-        List<FactStore.Flag> flags, Map<String, LevelDecision> levels, Map<String, Integer> previousLevels,
-        Map<String, ControlCheck> control, LocalDate nextRegimeChange, Map<String, RegimePeriod> nextRegimes,
-        Map<String, RegimePeriod> regimes, WeekProperties.Targets targets) {
+public record WeekIndicators(LocalDate reportDate, ReportWindow window, UnitWeek scope, List<UnitWeek> districts,
+        Map<String, List<UnitWeek>> communes, List<ReportStatus> completeness, List<WeekFacts.Flag> flags,
+        WeekProperties.Targets targets) {
 
     public List<ReportStatus> completenessOf(String districtCode) {
         return completeness.stream().filter(r -> r.districtCode().equals(districtCode)).toList();

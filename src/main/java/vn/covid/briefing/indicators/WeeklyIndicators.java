@@ -11,14 +11,6 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
-import vn.covid.briefing.assessment.AssessmentProperties;
-import vn.covid.briefing.assessment.AssessmentProperties.RegimePeriod;
-import vn.covid.briefing.assessment.ControlCheck;
-import vn.covid.briefing.assessment.ControlCriteria;
-import vn.covid.briefing.assessment.Framework;
-import vn.covid.briefing.assessment.LevelDecision;
-import vn.covid.briefing.assessment.LevelRules;
-import vn.covid.briefing.assessment.Regimes;
 import vn.covid.briefing.indicators.ReportStatus.Timeliness;
 import vn.covid.briefing.metric.Metric;
 import vn.covid.briefing.reference.ReferenceData;
@@ -27,9 +19,9 @@ import vn.covid.briefing.reference.UnitDirectory;
 import vn.covid.briefing.system.BriefingProperties;
 
 /**
- * Computes a report week: reads the facts of the scope's districts for a bounded range of days, adds
+ * Computes a report week: reads the facts of the scope's districts for a bounded range of days, and adds
  * communes up into districts and districts into the scope (so totals always equal the sum of their
- * parts), and applies the framework in force on the report date.
+ * parts). The assessment of the week is a step of its own on this result ({@code assessment}).
  */
 @Service
 public class WeeklyIndicators {
@@ -37,26 +29,19 @@ public class WeeklyIndicators {
     /** Windows of history a week needs: this one and three before (1a compares three, 1b two). */
     private static final int WINDOWS_BACK = 4;
 
-    private final FactStore store;
+    private final WeekFacts facts;
+    private final RunningTotals runningTotals;
     private final BriefingProperties properties;
     private final WeekProperties week;
-    private final AssessmentProperties rules;
-    private final LevelRules levelRules;
-    private final ControlCriteria controlCriteria;
-    private final Regimes regimes;
     private final ReferenceData reference;
 
-    public WeeklyIndicators(FactStore store, BriefingProperties properties, WeekProperties week,
-            AssessmentProperties rules, LevelRules levelRules, ControlCriteria controlCriteria, Regimes regimes,
-            ReferenceData reference) {
+    public WeeklyIndicators(WeekFacts facts, RunningTotals runningTotals, BriefingProperties properties,
+            WeekProperties week, ReferenceData reference) {
         this.reference = reference;
-        this.store = store;
+        this.facts = facts;
+        this.runningTotals = runningTotals;
         this.properties = properties;
         this.week = week;
-        this.rules = rules;
-        this.levelRules = levelRules;
-        this.controlCriteria = controlCriteria;
-        this.regimes = regimes;
     }
 
     public WeekIndicators compute(LocalDate reportDate) {
@@ -77,8 +62,8 @@ public class WeeklyIndicators {
         }
         int days = (int) java.time.temporal.ChronoUnit.DAYS.between(from, reportDate) + 1;
 
-        Map<String, Series> rows = store.unitSeries(codes, from, reportDate);
-        FactStore.Totals cumulative = store.totals(codes, week.waveStart(), reportDate);
+        Map<String, Series> rows = facts.unitSeries(codes, from, reportDate);
+        RunningTotals.Totals cumulative = runningTotals.totals(codes, week.waveStart(), reportDate);
         Map<String, Series> totals = cumulative.sums();
         Map<String, LocalDate> lastCommunity = cumulative.lastCommunityCase();
         List<ReportStatus> completeness = completeness(codes, window);
@@ -122,54 +107,8 @@ public class WeeklyIndicators {
         UnitWeek scope = new UnitWeek(top, figures(units, top.code(), adultScale), window, scopeDaily, scopeTotal, scopeLast,
                 (int) completeness.stream().filter(ReportStatus::missing).count());
 
-        Framework framework = Framework.on(reportDate, rules);
-        Map<String, LevelDecision> levels = new LinkedHashMap<>();
-        Map<String, Integer> previousLevels = new LinkedHashMap<>();
-        Map<String, ControlCheck> control = new LinkedHashMap<>();
-        Map<String, RegimePeriod> regimeOf = new LinkedHashMap<>();
-        Map<String, RegimePeriod> nextRegimes = new LinkedHashMap<>();
-        LocalDate nextChange = null;
-        List<UnitWeek> assessed = new ArrayList<>();
-        assessed.add(scope);
-        assessed.addAll(districtWeeks);
-        switch (framework) {
-            case CONTROL -> {
-                Map<String, Long> peaks = peakCommunityWeeks(codes, window, top.code());
-                for (UnitWeek u : assessed) {
-                    control.put(u.code(), controlCriteria.check(u, peaks.get(u.code())));
-                }
-                for (Unit d : districts) {
-                    regimes.on(reportDate, d.code(), c -> units.unit(c).flatMap(Unit::parentCode).orElse(null))
-                        .ifPresent(p -> regimeOf.put(d.code(), p));
-                }
-                regimes.on(reportDate, top.code(), c -> units.unit(c).flatMap(Unit::parentCode).orElse(null))
-                    .ifPresent(p -> regimeOf.put(top.code(), p));
-                nextChange = regimes.nextChange(reportDate, week.days()).orElse(null);
-                if (nextChange != null) {
-                    for (Unit d : districts) {
-                        regimes.on(nextChange, d.code(), c -> units.unit(c).flatMap(Unit::parentCode).orElse(null))
-                            .ifPresent(p -> nextRegimes.put(d.code(), p));
-                    }
-                }
-            }
-            case QD4800, QD218 -> {
-                communeWeeks.values().forEach(assessed::addAll);
-                for (UnitWeek u : assessed) {
-                    Integer previous = previousLevel(framework, u);
-                    previousLevels.put(u.code(), previous);
-                    levels.put(u.code(), framework == Framework.QD218 ? levelRules.qd218(u) : levelRules.qd4800(u, previous));
-                }
-            }
-        }
-        return new WeekIndicators(reportDate, window, framework, scope, districtWeeks, communeWeeks, completeness,
-                store.flags(codes, window.first(), window.last()), levels, previousLevels, control, nextChange,
-                nextRegimes, regimeOf, week.targets());
-    }
-
-    /** Last week's level judged the same way on last week's data ("may not be lowered" needs it; the page shows rises). */
-    private Integer previousLevel(Framework framework, UnitWeek u) {
-        UnitWeek before = u.previousWeek();
-        return framework == Framework.QD218 ? levelRules.qd218(before).level() : levelRules.qd4800(before, null).level();
+        return new WeekIndicators(reportDate, window, scope, districtWeeks, communeWeeks, completeness,
+                facts.flags(codes, window.first(), window.last()), week.targets());
     }
 
     /** The districts of the scope: its own children, or (for a country) the districts of its provinces. */
@@ -219,14 +158,14 @@ public class WeeklyIndicators {
     }
 
     private List<ReportStatus> completeness(List<String> districts, ReportWindow window) {
-        Map<String, FactStore.Arrival> arrived = new HashMap<>();
-        for (FactStore.Arrival a : store.arrivals(districts, window.first(), window.last())) {
+        Map<String, WeekFacts.Arrival> arrived = new HashMap<>();
+        for (WeekFacts.Arrival a : facts.arrivals(districts, window.first(), window.last())) {
             arrived.put(a.districtCode() + "|" + a.day(), a);
         }
         List<ReportStatus> result = new ArrayList<>();
         for (String d : districts) {
             for (LocalDate day = window.first(); !day.isAfter(window.last()); day = day.plusDays(1)) {
-                FactStore.Arrival a = arrived.get(d + "|" + day);
+                WeekFacts.Arrival a = arrived.get(d + "|" + day);
                 if (a == null) {
                     result.add(new ReportStatus(d, day, Timeliness.MISSING, null, 0));
                     continue;
@@ -243,12 +182,16 @@ public class WeeklyIndicators {
     }
 
     /**
-     * The most community cases in one report week (windows aligned on this one) since the wave began, for
-     * every district and the scope. Read only in the control period, which is bounded.
+     * The most community cases in one report week (windows aligned on the week's) since the wave began,
+     * for every district and the scope: the peak of the 2021 control criteria. Reads the wave's history,
+     * so only the assessment of that period asks for it.
      */
-    private Map<String, Long> peakCommunityWeeks(List<String> districts, ReportWindow window, String scopeCode) {
-        LocalDate start = week.waveStart();
-        Map<String, Series> series = store.districtSeries(districts, start, window.last());
+    public Map<String, Long> peakCommunityWeeks(WeekIndicators week) {
+        List<String> districts = week.districts().stream().map(UnitWeek::code).toList();
+        ReportWindow window = week.window();
+        String scopeCode = week.scope().code();
+        LocalDate start = this.week.waveStart();
+        Map<String, Series> series = facts.districtSeries(districts, start, window.last());
         Map<String, Long> peaks = new HashMap<>();
         for (ReportWindow w = window; !w.last().isBefore(start); w = w.previous()) {
             long scopeSum = 0;

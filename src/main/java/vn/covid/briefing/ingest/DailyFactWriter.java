@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.covid.briefing.indicators.RunningTotals;
 import vn.covid.briefing.metric.Metric;
 
 /**
@@ -47,14 +48,16 @@ class DailyFactWriter implements ItemWriter<ParsedReport> {
     private final long jobInstanceId;
     private final OutlierDetector outliers;
     private final boolean copy;
-    private final Map<String, LocalDate> newestCheckpoint = new HashMap<>();
+    private final RunningTotals runningTotals;
+    private final Map<String, LocalDate> newestCheckpoint;
 
-    DailyFactWriter(JdbcTemplate jdbc, Clock clock, long jobInstanceId, OutlierDetector outliers) {
+    DailyFactWriter(JdbcTemplate jdbc, Clock clock, long jobInstanceId, OutlierDetector outliers,
+            RunningTotals runningTotals) {
         this.jdbc = jdbc;
         this.copy = PostgresCopy.available(jdbc);
+        this.runningTotals = runningTotals;
         // checkpoints are made by report runs, never during an ingest (the run lock): read once per run
-        jdbc.query("SELECT district_code, MAX(as_of) FROM unit_checkpoint GROUP BY district_code",
-                rs -> { newestCheckpoint.put(rs.getString(1), rs.getDate(2).toLocalDate()); });
+        this.newestCheckpoint = runningTotals.newestCheckpoints();
         this.clock = clock;
         this.jobInstanceId = jobInstanceId;
         this.outliers = outliers;
@@ -130,10 +133,10 @@ class DailyFactWriter implements ItemWriter<ParsedReport> {
         }
         jdbc.batchUpdate(KEEP_HISTORY, history);
         jdbc.batchUpdate("DELETE FROM daily_fact WHERE district_code = ? AND report_date = ?", remove);
-        // running totals from this day on no longer hold (see V5__unit_checkpoint.sql)
-        jdbc.batchUpdate("DELETE FROM unit_checkpoint WHERE district_code = ? AND as_of >= ?", withFacts.stream()
+        // running totals from this day on no longer hold
+        runningTotals.invalidateFrom(withFacts.stream()
             .filter(r -> hasCheckpointFrom(r.districtCode(), r.reportDate()))
-            .map(r -> new Object[] { r.districtCode(), Date.valueOf(r.reportDate()) }).toList());
+            .map(r -> new RunningTotals.DistrictDay(r.districtCode(), r.reportDate())).toList());
         jdbc.batchUpdate("UPDATE district_day SET file_id = ?, received_at = ?, revision = ? "
                 + "WHERE district_code = ? AND report_date = ?", replaceDay);
         jdbc.batchUpdate("INSERT INTO district_day (district_code, report_date, file_id, received_at, revision) "

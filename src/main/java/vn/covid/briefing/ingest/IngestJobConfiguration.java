@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import vn.covid.briefing.indicators.RunningTotals;
 import vn.covid.briefing.reference.ReferenceData;
 import vn.covid.briefing.reference.ReferenceLoader;
 import vn.covid.briefing.reference.UnitDirectory;
@@ -97,9 +98,9 @@ class IngestJobConfiguration {
     @Bean
     @StepScope
     DailyFactWriter dailyFactWriter(JdbcTemplate jdbc, Clock clock, BriefingProperties properties,
-            @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long jobInstanceId) {
+            RunningTotals runningTotals, @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long jobInstanceId) {
         var outliers = new OutlierDetector(new RecentHistory(jdbc, properties.ingest().outlier().windowDays()),
                 properties.ingest().outlier());
-        return new DailyFactWriter(jdbc, clock, jobInstanceId, outliers);
+        return new DailyFactWriter(jdbc, clock, jobInstanceId, outliers, runningTotals);
     }
 }

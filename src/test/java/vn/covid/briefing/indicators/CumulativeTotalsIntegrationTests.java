@@ -42,7 +42,7 @@ class CumulativeTotalsIntegrationTests {
         Briefing briefing = new Briefing(inbox, temp.resolve("out"), database.freshUrl(temp));
         assertThat(briefing.run("ingest").exitCode()).isZero();
         JdbcTemplate db = Database.jdbc(briefing.dbUrl());
-        FactStore store = new FactStore(db);
+        RunningTotals store = new RunningTotals(db);
         LocalDate waveStart = LocalDate.of(2021, 4, 27);
         LocalDate asOf = LocalDate.of(2021, 10, 11);
 
@@ -61,8 +61,8 @@ class CumulativeTotalsIntegrationTests {
         assertThat(store.totals(List.of("877"), waveStart, asOf).lastCommunityCase()).containsKey("30250");
     }
 
-    private static void check(JdbcTemplate db, FactStore store, LocalDate waveStart, LocalDate asOf) {
-        FactStore.Totals totals = store.totals(List.of("877"), waveStart, asOf);
+    private static void check(JdbcTemplate db, RunningTotals store, LocalDate waveStart, LocalDate asOf) {
+        RunningTotals.Totals totals = store.totals(List.of("877"), waveStart, asOf);
         for (String unit : List.of("30244", "30247", "30250")) {
             for (Metric m : List.of(Metric.CASES_COMMUNITY, Metric.DEATHS, Metric.DOSE1, Metric.CASES_QUARANTINE)) {
                 Long plain = db.queryForObject("SELECT SUM(" + m.key() + ") FROM daily_fact WHERE unit_code = ? "

@@ -16,7 +16,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.covid.briefing.assessment.ControlCheck;
+import vn.covid.briefing.assessment.Assessor;
 import vn.covid.briefing.assessment.Framework;
+import vn.covid.briefing.assessment.WeekAssessment;
+import vn.covid.briefing.reference.ReferenceData;
 import vn.covid.briefing.assessment.LevelDecision;
 import vn.covid.briefing.metric.Metric;
 import vn.covid.briefing.support.Briefing;
@@ -33,9 +36,18 @@ class WeeklyIndicatorsIntegrationTests {
 
     private static final Map<Database, ConfigurableApplicationContext> CONTEXTS = new EnumMap<>(Database.class);
 
+    private static ConfigurableApplicationContext context(Database database) {
+        return CONTEXTS.computeIfAbsent(database, d -> SampleDatabase.context(SampleDatabase.of(d)));
+    }
+
     private static WeeklyIndicators indicators(Database database) {
-        return CONTEXTS.computeIfAbsent(database, d -> SampleDatabase.context(SampleDatabase.of(d)))
-            .getBean(WeeklyIndicators.class);
+        return context(database).getBean(WeeklyIndicators.class);
+    }
+
+    /** The assessment step on a computed week, as the briefing runs it. */
+    private static WeekAssessment assess(Database database, WeekIndicators week) {
+        return context(database).getBean(Assessor.class).assess(week,
+                context(database).getBean(ReferenceData.class).units());
     }
 
     @AfterAll
@@ -54,10 +66,11 @@ class WeeklyIndicatorsIntegrationTests {
     @EnumSource(Database.class)
     void theWeekOf13September2021HoldsTheRealFiguresAndTheDistancingRegimes(Database database) throws IOException {
         WeekIndicators week = indicators(database).compute(LocalDate.of(2021, 9, 13));
+        WeekAssessment weekAssessment = assess(database, week);
 
         assertThat(week.window().first()).isEqualTo(LocalDate.of(2021, 9, 7));
         assertThat(week.window().periodStart()).as("'từ ngày 06/9 đến ngày 13/9/2021'").isEqualTo(LocalDate.of(2021, 9, 6));
-        assertThat(week.framework()).isEqualTo(Framework.CONTROL);
+        assertThat(weekAssessment.framework()).isEqualTo(Framework.CONTROL);
         Map<LocalDate, long[]> real = realProvince();
         long cases = 0;
         long deaths = 0;
@@ -80,13 +93,14 @@ class WeeklyIndicatorsIntegrationTests {
         assertThat(week.completeness()).hasSize(84);
 
         // 13/9: CT16 everywhere; from 15/9 four units stay on CT16, the others go to CT15 at a higher level
-        assertThat(week.regimes().values()).extracting(p -> p.regime()).containsOnly("CT16");
+        assertThat(weekAssessment.regimes().values()).extracting(p -> p.regime()).containsOnly("CT16");
         WeekIndicators after = indicators(database).compute(LocalDate.of(2021, 9, 20));
-        Map<String, String> regimes = after.regimes().entrySet().stream()
+        WeekAssessment afterAssessment = assess(database, after);
+        Map<String, String> regimes = afterAssessment.regimes().entrySet().stream()
             .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().regime()));
         assertThat(regimes).containsEntry("867", "CT16").containsEntry("875", "CT16").containsEntry("876", "CT16")
             .containsEntry("877", "CT16").containsEntry("866", "CT15+").containsEntry("87", "CT15+");
-        ControlCheck control = week.control().get("87");
+        ControlCheck control = weekAssessment.control().get("87");
         assertThat(control.criterion("1a").numbers().get("week-0")).isEqualTo(province.sum(Metric.CASES_COMMUNITY).doubleValue());
         assertThat(control.criterion("1c").status()).as("the sample sends a cluster column").isNotEqualTo(ControlCheck.Status.UNKNOWN);
     }
@@ -124,13 +138,14 @@ class WeeklyIndicatorsIntegrationTests {
     @EnumSource(Database.class)
     void levelsOf31October2021AgreeWithWhatTheProvincePublished(Database database) {
         WeekIndicators week = indicators(database).compute(LocalDate.of(2021, 10, 31));
+        WeekAssessment weekAssessment = assess(database, week);
 
-        assertThat(week.framework()).isEqualTo(Framework.QD4800);
+        assertThat(weekAssessment.framework()).isEqualTo(Framework.QD4800);
         assertThat(week.scope().firstDose18plusPercent()).as("'đạt 65,31% dân số tỉnh'").isBetween(65.305, 65.315);
-        assertThat(week.districts()).allSatisfy(d -> assertThat(week.levels().get(d.code()).level())
+        assertThat(week.districts()).allSatisfy(d -> assertThat(weekAssessment.levels().get(d.code()).level())
             .as("12/12 huyện, thành phố thuộc cấp 2: " + d.name()).isEqualTo(2));
         Map<Integer, Long> communeLevels = week.communes().values().stream().flatMap(List::stream)
-            .map(c -> week.levels().get(c.code()))
+            .map(c -> weekAssessment.levels().get(c.code()))
             .collect(Collectors.groupingBy(LevelDecision::level, Collectors.counting()));
         // published: 141 at cấp 2, 2 at cấp 3. The split of cases into communes is synthetic, so the test
         // asks for the same picture (nearly all at 2, a few at 3, none at 1 or 4), not the same two communes.
@@ -139,16 +154,17 @@ class WeeklyIndicatorsIntegrationTests {
         assertThat(communeLevels.keySet()).containsAnyOf(3).doesNotContain(1, 4);
         assertThat(communeLevels.values().stream().mapToLong(Long::longValue).sum())
             .as("143 communes less the 7 of TP Hồng Ngự, which reports one district row").isEqualTo(136);
-        assertThat(week.levels().get("87").inputs()).containsKeys("communityPer100kWeek", "firstDose18plusPercent");
+        assertThat(weekAssessment.levels().get("87").inputs()).containsKeys("communityPer100kWeek", "firstDose18plusPercent");
     }
 
     @ParameterizedTest
     @EnumSource(Database.class)
     void qd218AppliesFrom27January2022(Database database) {
         WeekIndicators week = indicators(database).compute(LocalDate.of(2022, 2, 7));
-        assertThat(week.framework()).isEqualTo(Framework.QD218);
-        assertThat(week.levels().get("87").level()).as("Đồng Tháp was at cấp 1 in February 2022 (vietbao.vn)").isEqualTo(1);
-        assertThat(week.districts()).allSatisfy(d -> assertThat(week.levels().get(d.code()).known()).isTrue());
+        WeekAssessment weekAssessment = assess(database, week);
+        assertThat(weekAssessment.framework()).isEqualTo(Framework.QD218);
+        assertThat(weekAssessment.levels().get("87").level()).as("Đồng Tháp was at cấp 1 in February 2022 (vietbao.vn)").isEqualTo(1);
+        assertThat(week.districts()).allSatisfy(d -> assertThat(weekAssessment.levels().get(d.code()).known()).isTrue());
         assertThat(week.scope().firstDose18plusPercent()).as("the 18+ denominator of 12/01/2022").isGreaterThan(99.75);
     }
 

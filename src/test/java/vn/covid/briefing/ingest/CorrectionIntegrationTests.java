@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import vn.covid.briefing.indicators.FactStore;
+import vn.covid.briefing.briefing.EditionSources;
 import vn.covid.briefing.support.Briefing;
 import vn.covid.briefing.support.Database;
 
@@ -62,7 +62,7 @@ class CorrectionIntegrationTests {
             .isEqualTo(2);
         // what a re-run of the week says moved: unit, day, old → new, which file
         LocalDate day = LocalDate.of(2021, 9, 13);
-        assertThat(new FactStore(db).changesSince(List.of("877"), day, day, Instant.EPOCH))
+        assertThat(new EditionSources(db).changesSince(List.of("877"), day, day, Instant.EPOCH))
             .extracting(c -> c.unitCode() + " " + c.metric().key() + " " + c.before() + " → " + c.after() + " "
                     + c.fileName())
             .containsExactly("30244 cases_community 2 → 5 Châu Thành 13-9 (sửa).csv",
@@ -71,7 +71,7 @@ class CorrectionIntegrationTests {
                     "30250 cases_lockdown null → 0 Châu Thành 13-9 (sửa).csv",
                     "30250 cases_community null → 2 Châu Thành 13-9 (sửa).csv",
                     "30250 deaths null → 1 Châu Thành 13-9 (sửa).csv");
-        assertThat(new FactStore(db).changesSince(List.of("877"), day, day, Instant.now())).isEmpty();
+        assertThat(new EditionSources(db).changesSince(List.of("877"), day, day, Instant.now())).isEmpty();
 
         Files.copy(first, inbox.resolve("copy of the first report.csv"));
         Briefing.Result again = briefing.run("ingest");
