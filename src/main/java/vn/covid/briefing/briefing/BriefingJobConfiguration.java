@@ -12,9 +12,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import vn.covid.briefing.briefing.edition.Identity;
+
 /**
  * The job "briefing": one step that computes a report week, renders its PDF and records the edition.
- * Its identifying parameters are the report date, the data revision and the templates' checksum, so a
+ * Its identifying parameters are the report date, the data revision, the settings and the notes, so a
  * job instance is an edition's content: see {@link BriefingRunner} for how that maps to editions.
  */
 @Configuration(proxyBeanMethods = false)
@@ -37,10 +39,10 @@ class BriefingJobConfiguration {
             // so the log tells what a process that died was doing
             log.info("briefing {}: run {} started", parameters.getLocalDate("reportDate"), job.getId());
             // the identity the runner found this instance by: not worked out a second time
-            Briefings.Identity identity = new Briefings.Identity(parameters.getString("dataRevision"),
-                    parameters.getString("templates"), parameters.getLong("reports").intValue());
+            Identity identity = new Identity(parameters.getString("dataRevision"), parameters.getString("settings"),
+                    parameters.getString("notes"), parameters.getString("wording"));
             Briefings.Outcome outcome = briefings.issue(parameters.getLocalDate("reportDate"),
-                    parameters.getLong("forcedAt") != null, identity);
+                    parameters.getLong("forcedAt") != null, parameters.getString("reissueWording") != null, identity);
             var summary = job.getExecutionContext();
             summary.putInt("edition", outcome.edition());
             summary.putString("pdf", outcome.pdf().toString());

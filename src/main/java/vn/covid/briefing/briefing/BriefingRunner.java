@@ -16,10 +16,14 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
+import vn.covid.briefing.briefing.edition.EditionFiles;
+import vn.covid.briefing.briefing.edition.Identity;
+
 /**
- * Runs the briefing job for a report date. One job instance per (report date, data revision,
- * templates): the same content again finds its instance COMPLETED and is "up to date" without
- * rendering; changed data or templates make a new instance, and the step makes it the next edition; a
+ * Runs the briefing job for a report date. One job instance per (report date, data revision, settings,
+ * notes): the same content again finds its instance COMPLETED and is "up to date" without rendering
+ * once its PDF is found intact; changed content makes a new instance, and the step makes it the next
+ * edition (a changed wording alone does not, unless re-issuing the wording is asked for); a
  * run that failed or was killed is restarted (the same instance, the same edition number, atomic file
  * writes). {@code --force} is a new instance (an identifying "forcedAt") that renders the latest edition
  * again, byte for byte. Callers hold the run lock, so an execution still marked running is a dead one.
@@ -33,9 +37,12 @@ public class BriefingRunner {
     private final JobRepository jobRepository;
     private final Job briefingJob;
     private final Briefings briefings;
+    private final EditionFiles files;
     private final Clock clock;
 
-    BriefingRunner(JobOperator jobOperator, JobRepository jobRepository, Job briefingJob, Briefings briefings, Clock clock) {
+    BriefingRunner(JobOperator jobOperator, JobRepository jobRepository, Job briefingJob, Briefings briefings,
+            EditionFiles files, Clock clock) {
+        this.files = files;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.briefingJob = briefingJob;
@@ -44,12 +51,22 @@ public class BriefingRunner {
     }
 
     public Briefings.Outcome run(LocalDate date, boolean force) throws Exception {
-        Briefings.Identity identity = briefings.identity(date);
+        return run(date, force, false);
+    }
+
+    /** @param reissueWording make a new edition even when only the wording changed */
+    public Briefings.Outcome run(LocalDate date, boolean force, boolean reissueWording) throws Exception {
+        Identity identity = briefings.identity(date);
         JobParametersBuilder builder = new JobParametersBuilder()
             .addLocalDate("reportDate", date)
             .addString("dataRevision", identity.dataRevision())
-            .addString("templates", identity.templateChecksum())
-            .addLong("reports", (long) identity.reports(), false); // follows from the revision: not identifying
+            .addString("settings", identity.settings())
+            .addString("notes", identity.notes())
+            // the wording alone never makes a new edition of a week already issued: recorded, not identifying
+            .addString("wording", identity.wording(), false);
+        if (reissueWording) {
+            builder.addString("reissueWording", identity.wording());
+        }
         JobParameters parameters = builder.toJobParameters();
         JobInstance instance = jobRepository.getJobInstance(BriefingJobConfiguration.JOB_NAME, parameters);
         JobExecution execution = null;
@@ -60,12 +77,14 @@ public class BriefingRunner {
                 last = jobOperator.recover(last);
             }
             if (last != null && last.getStatus() == BatchStatus.COMPLETED && !force) {
-                var edition = briefings.latestEdition(date).filter(e -> e.current(identity));
+                var edition = briefings.latestEdition(date)
+                    .filter(e -> e.identity().sameContent(identity) && files.intact(e));
                 if (edition.isPresent()) {
-                    return edition.get().upToDate(0);
+                    return new Briefings.Outcome(date, edition.get().number(), edition.get().pdf(),
+                            Briefings.Outcome.Status.UP_TO_DATE, 0, 0);
                 }
-                // the PDF was removed (make it again), or the content went back to an earlier state that a
-                // later edition replaced (issue it again, as the next edition): either way a new run
+                // the PDF was removed or damaged (make it again), or the content went back to an earlier state
+                // that a later edition replaced (issue it again, as the next edition): either way a new run
                 builder.addLong("reissuedAt", clock.millis());
             }
             else if (last != null && (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)) {

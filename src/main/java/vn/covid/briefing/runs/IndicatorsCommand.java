@@ -1,11 +1,11 @@
 package vn.covid.briefing.runs;
 
-import static vn.covid.briefing.briefing.VietnameseFormat.dayMonth;
-import static vn.covid.briefing.briefing.VietnameseFormat.dayMonthYear;
-import static vn.covid.briefing.briefing.VietnameseFormat.decimal;
-import static vn.covid.briefing.briefing.VietnameseFormat.number;
-import static vn.covid.briefing.briefing.VietnameseFormat.percent;
-import static vn.covid.briefing.briefing.VietnameseFormat.signed;
+import static vn.covid.briefing.briefing.compose.VietnameseFormat.dayMonth;
+import static vn.covid.briefing.briefing.compose.VietnameseFormat.dayMonthYear;
+import static vn.covid.briefing.briefing.compose.VietnameseFormat.decimal;
+import static vn.covid.briefing.briefing.compose.VietnameseFormat.number;
+import static vn.covid.briefing.briefing.compose.VietnameseFormat.percent;
+import static vn.covid.briefing.briefing.compose.VietnameseFormat.signed;
 
 import java.io.PrintStream;
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import vn.covid.briefing.briefing.compose.VietnameseFormat;
 import vn.covid.briefing.support.Briefing;
 import vn.covid.briefing.support.CsvFiles;
 import vn.covid.briefing.support.Database;

@@ -1,4 +1,4 @@
-package vn.covid.briefing.briefing;
+package vn.covid.briefing.briefing.compose;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,4 @@
-package vn.covid.briefing.briefing;
+package vn.covid.briefing.briefing.figures;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -34,6 +34,9 @@ final class DistrictMap {
 
     private record District(String code, String name, List<Path2D> rings) {
     }
+
+    /** District names on the map: at least 8 pt, so they can be read on paper. */
+    static final float LABEL_POINTS = 8.5f;
 
     private final List<District> districts;
 
@@ -92,16 +95,13 @@ final class DistrictMap {
      * @param styleOf the legend class of each district code (districts without one are left white)
      * @param legend the classes in legend order
      */
-    java.awt.image.BufferedImage draw(String title, Map<String, Style> styleOf, List<Style> legend, double widthMm,
-            double heightMm) {
+    java.awt.image.BufferedImage draw(Map<String, Style> styleOf, List<Style> legend, double widthMm, double heightMm) {
         double pt = 72 / 25.4;
         return ChartStyle.image(widthMm, heightMm, g -> {
-            g.setFont(ChartStyle.bold(9f));
-            g.setColor(Color.BLACK);
-            drawCentred(g, title, widthMm * pt / 2, 12);
-            Rectangle2D area = new Rectangle2D.Double(6, 20, widthMm * pt * 0.68, heightMm * pt - 26);
+            Rectangle2D area = new Rectangle2D.Double(6, 6, widthMm * pt * 0.66, heightMm * pt - 12);
             AffineTransform projection = projection(area);
-            Map<String, Point2D> labels = new LinkedHashMap<>();
+            Map<String, java.awt.Shape> shapes = new LinkedHashMap<>();
+            Map<String, Point2D> anchors = new LinkedHashMap<>();
             for (District d : districts) {
                 Style style = styleOf.get(d.code());
                 Path2D largest = null;
@@ -120,24 +120,33 @@ final class DistrictMap {
                     }
                 }
                 if (largest != null) {
-                    labels.put(Charts.shortName(d.name()), projection.transform(centroid(largest), null));
+                    String name = Charts.shortName(d.name());
+                    anchors.put(name, projection.transform(centroid(largest), null));
+                    shapes.put(name, projection.createTransformedShape(largest));
                 }
             }
-            g.setFont(ChartStyle.bold(6.5f));
-            labels.forEach((name, at) -> halo(g, name, at.getX(), at.getY()));
+            g.setFont(ChartStyle.bold(LABEL_POINTS));
+            new LabelPlacer(g.getFontMetrics(), area).place(anchors, shapes).forEach(label -> {
+                if (label.moved()) {
+                    g.setColor(Color.BLACK);
+                    g.setStroke(new BasicStroke(0.4f));
+                    g.draw(new java.awt.geom.Line2D.Double(label.anchor(), label.leaderEnd()));
+                }
+                halo(g, label.text(), label.at().getX(), label.at().getY());
+            });
             // legend
-            double x = area.getMaxX() + 10;
-            double y = 40;
-            g.setFont(ChartStyle.font(7.5f));
+            double x = area.getMaxX() + 12;
+            double y = 30;
+            g.setFont(ChartStyle.font(8.5f));
             for (Style s : legend) {
-                Rectangle2D box = new Rectangle2D.Double(x, y - 8, 14, 10);
+                Rectangle2D box = new Rectangle2D.Double(x, y - 9, 16, 11);
                 g.setPaint(s.fill());
                 g.fill(box);
                 g.setColor(Color.BLACK);
                 g.setStroke(new BasicStroke(0.5f));
                 g.draw(box);
-                g.drawString(s.label(), (float) (x + 18), (float) y);
-                y += 15;
+                g.drawString(s.label(), (float) (x + 20), (float) y);
+                y += 17;
             }
         });
     }
@@ -202,12 +211,6 @@ final class DistrictMap {
         return pts;
     }
 
-    private static void drawCentred(Graphics2D g, String text, double x, double y) {
-        float w = (float) g.getFontMetrics().getStringBounds(text, g).getWidth();
-        g.drawString(text, (float) (x - w / 2), (float) y);
-    }
-
-    /** Text with a white outline, readable over any fill. */
     private static void halo(Graphics2D g, String text, double x, double y) {
         Font font = g.getFont();
         FontRenderContext frc = g.getFontRenderContext();

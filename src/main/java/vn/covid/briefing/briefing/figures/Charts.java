@@ -1,4 +1,4 @@
-package vn.covid.briefing.briefing;
+package vn.covid.briefing.briefing.figures;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -32,13 +32,18 @@ import org.jfree.data.xy.DefaultTableXYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
+import vn.covid.briefing.briefing.compose.VietnameseFormat;
+import vn.covid.briefing.briefing.templates.BriefingTexts;
 import vn.covid.briefing.indicators.ReportWindow;
 import vn.covid.briefing.indicators.Series;
 import vn.covid.briefing.indicators.UnitWeek;
 import vn.covid.briefing.indicators.WeekIndicators;
 import vn.covid.briefing.metric.Metric;
 
-/** The briefing's JFreeChart figures, each drawn at 200 dpi for the 165 mm text width. */
+/**
+ * The briefing's JFreeChart figures, each drawn at 200 dpi for the 165 mm text width. Their titles,
+ * numbers and sources are the page's captions, so the drawings carry only axes and legends.
+ */
 final class Charts {
 
     static final double WIDTH_MM = 165;
@@ -130,7 +135,7 @@ final class Charts {
         bars.setDrawBarOutline(true);
         bars.setItemMargin(0.05);
         CategoryAxis districts = new CategoryAxis();
-        districts.setTickLabelFont(ChartStyle.font(6.5f));
+        districts.setTickLabelFont(ChartStyle.font(7.5f));
         districts.setMaximumCategoryLabelLines(3);
         districts.setMaximumCategoryLabelWidthRatio(0.9f);
         districts.setCategoryMargin(0.15);
@@ -228,7 +233,7 @@ final class Charts {
         java.text.SimpleDateFormat format = new java.text.SimpleDateFormat("dd/M", java.util.Locale.ROOT);
         format.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
         axis.setTickUnit(new DateTickUnit(DateTickUnitType.DAY, 7, format));
-        axis.setTickLabelFont(ChartStyle.font(7f));
+        axis.setTickLabelFont(ChartStyle.font(8f));
         Series daily = week.scope().daily();
         axis.setRange(millis(daily.start()) - 43_200_000, millis(week.reportDate()) + 43_200_000);
         return axis;
@@ -236,8 +241,8 @@ final class Charts {
 
     private static NumberAxis numberAxis(String label) {
         NumberAxis axis = new NumberAxis(label);
-        axis.setLabelFont(ChartStyle.font(7.5f));
-        axis.setTickLabelFont(ChartStyle.font(7f));
+        axis.setLabelFont(ChartStyle.font(8f));
+        axis.setTickLabelFont(ChartStyle.font(8f));
         axis.setNumberFormatOverride(new java.text.DecimalFormat("#,##0.#",
                 java.text.DecimalFormatSymbols.getInstance(java.util.Locale.forLanguageTag("vi-VN"))));
         return axis;
@@ -256,12 +261,12 @@ final class Charts {
 
     private static JFreeChart chart(String title, org.jfree.chart.plot.Plot plot) {
         JFreeChart chart = new JFreeChart(plot);
-        chart.setTitle(new TextTitle(title, ChartStyle.bold(9f)));
+        chart.setTitle((TextTitle) null);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         LegendTitle legend = chart.getLegend();
         if (legend != null) {
-            legend.setItemFont(ChartStyle.font(7.5f));
+            legend.setItemFont(ChartStyle.font(8f));
             legend.setFrame(BlockBorder.NONE);
             legend.setPosition(RectangleEdge.BOTTOM);
         }

@@ -1,0 +1,59 @@
+package vn.covid.briefing.briefing.compose;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import vn.covid.briefing.assessment.Framework;
+import vn.covid.briefing.assessment.LevelDecision;
+import vn.covid.briefing.briefing.compose.BriefingPage.Block;
+import vn.covid.briefing.briefing.compose.BriefingPage.Cell;
+import vn.covid.briefing.briefing.compose.BriefingPage.Paragraph;
+import vn.covid.briefing.briefing.compose.BriefingPage.Table;
+import vn.covid.briefing.indicators.UnitWeek;
+
+/**
+ * The communes' levels, district by district: how many communes at each level, and, by name with
+ * their district, the communes above cấp 2 and those that could not be assessed.
+ */
+final class CommuneLevelsAnnex {
+
+    private CommuneLevelsAnnex() {
+    }
+
+    static List<Block> compose(BriefingInputs in, Words w) {
+        if (in.assessment().framework() == Framework.CONTROL) {
+            return List.of();
+        }
+        List<String> header = new ArrayList<>(List.of(w.text("annex.column.unit"), w.text("annex.column.communes")));
+        for (int l = 1; l <= 4; l++) {
+            header.add(w.phrase("annex.level", "level", l));
+        }
+        header.add(w.text("annex.column.not-assessed"));
+        List<List<Cell>> rows = new ArrayList<>();
+        List<String> named = new ArrayList<>();
+        for (UnitWeek d : in.week().districts()) {
+            List<UnitWeek> communes = in.week().communes().getOrDefault(d.code(), List.of());
+            int[] counts = new int[6];
+            for (UnitWeek c : communes) {
+                LevelDecision level = in.assessment().levels().get(c.code());
+                int l = level == null || level.level() == null ? 5 : level.level();
+                counts[l]++;
+                if (l >= 3) {
+                    named.add(w.places().communeInText(c.name(), d.name()) + " " + w.phrase("annex.level", "level", l));
+                }
+            }
+            List<Cell> row = new ArrayList<>(List.of(new Cell(w.places().toneStyle(d.name()), "name"),
+                    Cell.of(Integer.toString(communes.size()))));
+            for (int l = 1; l <= 5; l++) {
+                row.add(Cell.of(counts[l] == 0 ? "" : Integer.toString(counts[l])));
+            }
+            rows.add(row);
+        }
+        List<Block> out = new ArrayList<>();
+        out.add(new Table(w.text("annex.communes-caption"), header, rows, "data"));
+        if (!named.isEmpty()) {
+            out.add(Paragraph.of(w.phrase("annex.communes-high", "places", String.join(", ", named))));
+        }
+        return out;
+    }
+}

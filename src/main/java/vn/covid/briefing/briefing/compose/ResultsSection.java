@@ -1,0 +1,131 @@
+package vn.covid.briefing.briefing.compose;
+
+import static vn.covid.briefing.briefing.compose.VietnameseFormat.dayMonthYear;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import vn.covid.briefing.briefing.compose.BriefingPage.Block;
+import vn.covid.briefing.briefing.compose.BriefingPage.Heading;
+import vn.covid.briefing.briefing.compose.BriefingPage.Paragraph;
+import vn.covid.briefing.briefing.templates.Notes;
+import vn.covid.briefing.indicators.UnitWeek;
+import vn.covid.briefing.indicators.WeekIndicators;
+import vn.covid.briefing.metric.Metric;
+
+/**
+ * II- Kết quả thực hiện các biện pháp: testing (with household sampling against its target),
+ * vaccination (coverage of the 18+ population by dose, against the target, the districts furthest
+ * behind), treatment (patients, severe cases, ICU beds, discharges), then distancing or levels
+ * ({@link MeasuresSection}), then the office's own parts from the notes (social support, production…).
+ */
+final class ResultsSection {
+
+    private ResultsSection() {
+    }
+
+    static List<Block> compose(BriefingInputs in, Words w) {
+        List<Block> out = new ArrayList<>();
+        out.add(new Heading(1, w.text("sections.results")));
+        int n = 1;
+        out.add(new Heading(2, n++ + ". " + w.text("sections.testing")));
+        out.addAll(testing(in, w));
+        out.add(new Heading(2, n++ + ". " + w.text("sections.vaccination")));
+        out.addAll(vaccination(in, w));
+        out.add(new Heading(2, n++ + ". " + w.text("sections.treatment")));
+        out.addAll(treatment(in, w));
+        out.add(new Heading(2, n++ + ". " + MeasuresSection.title(in, w)));
+        out.addAll(MeasuresSection.compose(in, w));
+        in.notes().of("results").forEach(t -> out.add(paragraph(t)));
+        for (Notes.Extra extra : in.notes().extraResults()) {
+            out.add(new Heading(2, n++ + ". " + extra.title()));
+            extra.texts().forEach(t -> out.add(paragraph(t)));
+        }
+        return out;
+    }
+
+    static Paragraph paragraph(Notes.Text t) {
+        return t.item() ? Paragraph.item(t.text()) : Paragraph.of(t.text());
+    }
+
+    private static List<Block> testing(BriefingInputs in, Words w) {
+        UnitWeek p = in.week().scope();
+        List<Block> out = new ArrayList<>();
+        out.add(Paragraph.of(w.phrase("results.testing", "tests", w.count(p.tests(), "samples"), "change",
+                w.change(p.tests(), p.previousWeek().tests(), "samples"), "pcr", w.count(p.sum(Metric.PCR_TESTS), "samples"),
+                "rapid", w.count(p.sum(Metric.RAPID_TESTS), "samples"), "positivity", w.percent(p.positivityPercent(), 2))));
+        Long visits = p.sum(Metric.HOUSEHOLDS_SAMPLED);
+        if (visits != null && visits > 0) {
+            out.add(Paragraph.of(w.phrase("results.household-visits", "visits", w.count(visits, "household-visits"))));
+        }
+        WeekIndicators.Progress target = in.week().householdProgress(p);
+        if (target != null && !in.date().isAfter(target.by().plusDays(in.settings().days()))) {
+            out.add(Paragraph.of(w.phrase("results.households-target", "target", percent(target.targetPercent()), "by",
+                    dayMonthYear(target.by()), "status", status(target, w, "households"))));
+        }
+        out.add(w.figure("testing", w.text("charts.testing-title"), SituationSection.shading(in, w)));
+        return out;
+    }
+
+    /** "đã đạt", "còn 141.423 hộ, cần bình quân 8.319 hộ mỗi ngày", "chưa đạt, đã quá hạn", "không có số liệu". */
+    static String status(WeekIndicators.Progress progress, Words w, String unit) {
+        if (progress.reachedPercent() == null) {
+            return w.noData();
+        }
+        if (progress.reached()) {
+            return w.text("results.target-reached");
+        }
+        if (progress.daysLeft() == 0 || progress.remaining() == null) {
+            return w.phrase("results.target-late", "reached", w.percent(progress.reachedPercent(), 2));
+        }
+        return w.phrase("results.target-open", "reached", w.percent(progress.reachedPercent(), 2), "remaining",
+                w.count(progress.remaining(), unit), "perDay", w.count(progress.neededPerDay(), unit));
+    }
+
+    private static String percent(double value) {
+        return VietnameseFormat.percent(value, value == Math.rint(value) ? 0 : 1);
+    }
+
+    private static List<Block> vaccination(BriefingInputs in, Words w) {
+        UnitWeek p = in.week().scope();
+        List<Block> out = new ArrayList<>();
+        out.add(Paragraph.of(w.phrase("results.vaccination", "doses", w.count(KeyFiguresSection.doses(p), "doses"),
+                "dose1", w.count(p.sum(Metric.DOSE1), "doses"), "dose2", w.count(p.sum(Metric.DOSE2), "doses"), "booster",
+                w.count(p.sum(Metric.BOOSTER), "doses"))));
+        out.add(Paragraph.of(w.phrase("results.coverage", "first", w.percent(p.firstDose18plusPercent(), 2), "full",
+                w.percent(p.fullDose18plusPercent(), 2), "booster", w.percent(p.booster18plusPercent(), 2))));
+        WeekIndicators.Progress target = in.week().firstDoseProgress(p);
+        if (target != null && !in.date().isAfter(target.by().plusDays(in.settings().days()))) {
+            out.add(Paragraph.of(w.phrase("results.vaccination-target", "target", percent(target.targetPercent()), "by",
+                    dayMonthYear(target.by()), "status", status(target, w, "people"))));
+        }
+        List<UnitWeek> lowest = in.week().districts().stream().filter(d -> d.firstDose18plusPercent() != null)
+            .sorted(Comparator.comparing(UnitWeek::firstDose18plusPercent)).limit(3).toList();
+        if (lowest.size() >= 2) {
+            out.add(Paragraph.of(w.phrase("results.vaccination-lowest", "places", String.join(", ", lowest.stream()
+                .map(d -> w.places().inText(d.name()) + " " + w.percent(d.firstDose18plusPercent(), 2)).toList()))));
+        }
+        out.add(w.figure("vaccination", w.text("charts.vaccination-title"), null));
+        return out;
+    }
+
+    private static List<Block> treatment(BriefingInputs in, Words w) {
+        UnitWeek p = in.week().scope();
+        List<Block> out = new ArrayList<>();
+        out.add(Paragraph.of(w.phrase("results.treatment", "treating", w.count(p.latest(Metric.UNDER_TREATMENT), "patients"),
+                "severe", w.count(p.latest(Metric.SEVERE), "patients"))));
+        Long icu = p.latest(Metric.ICU_IN_USE);
+        Long beds = p.figures().icuBeds();
+        if (icu != null && beds != null) {
+            out.add(Paragraph.of(w.phrase("results.icu", "icu", w.count(icu, "beds"), "beds", w.count(beds, "beds"),
+                    "share", w.percent(p.icuOccupancyPercent(), 1))));
+        }
+        else if (icu != null) {
+            out.add(Paragraph.of(w.phrase("results.icu-no-beds", "icu", w.count(icu, "beds"))));
+        }
+        out.add(Paragraph.of(w.phrase("results.recovered", "recovered", w.count(p.sum(Metric.RECOVERED), "patients"),
+                "since", dayMonthYear(in.settings().waveStart()), "total", w.count(p.cumulative(Metric.RECOVERED), "patients"))));
+        return out;
+    }
+}

@@ -1,0 +1,84 @@
+package vn.covid.briefing.briefing.edition;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import vn.covid.briefing.briefing.edition.Editions.Edition;
+import vn.covid.briefing.system.AtomicFiles;
+import vn.covid.briefing.system.BriefingProperties;
+import vn.covid.briefing.system.Checksums;
+
+/**
+ * An edition's files in the output folder: {@code <year>/<date>_bao-cao-tuan_ban-<n>.pdf} and its
+ * provenance file beside it. A PDF is trusted only when its bytes are the ones recorded; a file at an
+ * edition's path that the database does not know (a copy someone put there) is never overwritten but
+ * moved aside, with a warning.
+ */
+@Component
+public class EditionFiles {
+
+    private static final Logger log = LoggerFactory.getLogger(EditionFiles.class);
+
+    private final BriefingProperties properties;
+    private final Editions editions;
+
+    public EditionFiles(BriefingProperties properties, Editions editions) {
+        this.properties = properties;
+        this.editions = editions;
+    }
+
+    public Path pdfPath(LocalDate date, int edition) {
+        return properties.output().resolve(Integer.toString(date.getYear()))
+            .resolve(date + "_bao-cao-tuan_ban-" + edition + ".pdf").toAbsolutePath();
+    }
+
+    /** "2021-09-13_bao-cao-tuan_ban-1.nguon-so-lieu.json": the provenance file's name, as the annex cites it. */
+    public String provenanceName(Path pdf) {
+        return pdf.getFileName().toString().replaceFirst("\\.pdf$", "") + ".nguon-so-lieu.json";
+    }
+
+    /** The PDF is there, not empty, and exactly the bytes the edition recorded. */
+    public boolean intact(Edition e) {
+        try {
+            return Files.isRegularFile(e.pdf()) && Files.size(e.pdf()) > 0 && Checksums.sha256(e.pdf()).equals(e.pdfChecksum());
+        }
+        catch (IOException | UncheckedIOException ex) {
+            return false;
+        }
+    }
+
+    /** Writes the PDF and its provenance file, each whole or not at all. */
+    public void write(Path pdf, byte[] content, String provenance) {
+        moveAsideIfUnknown(pdf);
+        AtomicFiles.write(pdf.resolveSibling(provenanceName(pdf)), provenance);
+        AtomicFiles.write(pdf, content);
+    }
+
+    private void moveAsideIfUnknown(Path pdf) {
+        if (!Files.exists(pdf) || editions.knows(pdf)) {
+            return;
+        }
+        try {
+            Path aside;
+            int n = 1;
+            do {
+                aside = pdf.resolveSibling(pdf.getFileName().toString().replaceFirst("\\.pdf$", "") + ".unknown-" + n++ + ".pdf");
+            }
+            while (Files.exists(aside));
+            Files.move(pdf, aside, StandardCopyOption.ATOMIC_MOVE);
+            log.warn("{} was not made by this database's briefings; it was moved aside to {} and not overwritten", pdf,
+                    aside.getFileName());
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("cannot move the unknown file " + pdf + " aside", e);
+        }
+    }
+}

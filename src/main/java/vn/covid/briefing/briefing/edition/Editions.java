@@ -1,0 +1,120 @@
+package vn.covid.briefing.briefing.edition;
+
+import java.nio.file.Path;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every briefing ever issued, and the snapshots that can make one again: the only class that reads or
+ * writes {@code briefing_edition} and {@code briefing_snapshot}. A report date has editions 1, 2, …, each
+ * fixed to the content it was made from; the PDF of an edition is never rewritten with other content.
+ */
+@Component
+public class Editions {
+
+    private static final String COLUMNS = "report_date, edition, data_revision, settings_checksum, notes_checksum, "
+            + "template_checksum, issued_at, pdf_checksum, pdf_path, provisional, headline, snapshot_checksum, reasons, "
+            + "texts_version";
+
+    private final JdbcTemplate jdbc;
+
+    public Editions(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * An edition as recorded.
+     *
+     * @param identity what it was made of (data, settings, notes) and its wording
+     * @param reasons why it was made, e.g. [DATA] (empty for a first edition)
+     */
+    public record Edition(LocalDate reportDate, int number, Identity identity, Instant issuedAt, String pdfChecksum,
+            Path pdf, boolean provisional, Map<String, String> headline, String snapshot, List<String> reasons,
+            String textsVersion) {
+    }
+
+    public Optional<Edition> latest(LocalDate date) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM briefing_edition WHERE report_date = ? ORDER BY edition DESC "
+                + "FETCH FIRST 1 ROWS ONLY", Editions::edition, Date.valueOf(date)).stream().findFirst();
+    }
+
+    /** The edition just before this one, if any. */
+    public Optional<Edition> previous(Edition e) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM briefing_edition WHERE report_date = ? AND edition = ?",
+                Editions::edition, Date.valueOf(e.reportDate()), e.number() - 1).stream().findFirst();
+    }
+
+    /** Whether a file at this path is one of ours (an edition's PDF), damaged or not. */
+    public boolean knows(Path pdf) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM briefing_edition WHERE pdf_path = ?", Integer.class,
+                pdf.toAbsolutePath().toString());
+        return n != null && n > 0;
+    }
+
+    public void record(Edition e) {
+        jdbc.update("INSERT INTO briefing_edition (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                Date.valueOf(e.reportDate()), e.number(), e.identity().dataRevision(), e.identity().settings(),
+                e.identity().notes(), e.identity().wording(), Timestamp.from(e.issuedAt()), e.pdfChecksum(),
+                e.pdf().toAbsolutePath().toString(), e.provisional(), Headline.encode(e.headline()), e.snapshot(),
+                String.join(",", e.reasons()), e.textsVersion());
+    }
+
+    /** Stores a snapshot (content-addressed: the same wording twice is stored once). */
+    public void saveSnapshot(String checksum, String content) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM briefing_snapshot WHERE checksum = ?", Integer.class, checksum);
+        if (n == null || n == 0) {
+            jdbc.update("INSERT INTO briefing_snapshot (checksum, content) VALUES (?, ?)", checksum, content);
+        }
+    }
+
+    public Optional<String> snapshot(String checksum) {
+        return jdbc.queryForList("SELECT content FROM briefing_snapshot WHERE checksum = ?", String.class, checksum)
+            .stream().findFirst();
+    }
+
+    private static Edition edition(ResultSet rs, int row) throws SQLException {
+        String reasons = rs.getString(13);
+        return new Edition(rs.getDate(1).toLocalDate(), rs.getInt(2), new Identity(rs.getString(3),
+                nullToEmpty(rs.getString(4)), nullToEmpty(rs.getString(5)), rs.getString(6)),
+                rs.getTimestamp(7).toInstant(), rs.getString(8), Path.of(rs.getString(9)), rs.getBoolean(10),
+                Headline.decode(rs.getString(11)), rs.getString(12),
+                reasons == null || reasons.isEmpty() ? List.of() : List.of(reasons.split(",")), rs.getString(14));
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** The headline figures as stored: one "key=value" per line, in the order printed. */
+    static final class Headline {
+
+        private Headline() {
+        }
+
+        static String encode(Map<String, String> headline) {
+            StringBuilder out = new StringBuilder();
+            headline.forEach((k, v) -> out.append(k).append('=').append(v.replace("\n", " ")).append('\n'));
+            return out.toString();
+        }
+
+        static Map<String, String> decode(String text) {
+            Map<String, String> h = new LinkedHashMap<>();
+            if (text != null) {
+                text.lines().filter(l -> l.contains("=")).forEach(l -> h.put(l.substring(0, l.indexOf('=')),
+                        l.substring(l.indexOf('=') + 1)));
+            }
+            return h;
+        }
+    }
+}

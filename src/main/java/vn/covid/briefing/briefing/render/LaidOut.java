@@ -1,0 +1,195 @@
+package vn.covid.briefing.briefing.render;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+
+import org.openpdf.pdf.ITextFSImage;
+import org.openpdf.pdf.ITextOutputDevice;
+import org.openpdf.pdf.ITextRenderer;
+import org.openpdf.pdf.ITextUserAgent;
+import org.openpdf.pdf.PDFCreationListener;
+import org.openpdf.render.Box;
+import org.openpdf.render.PageBox;
+import org.openpdf.resource.ImageResource;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.PdfDate;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfString;
+import org.w3c.dom.Element;
+
+import vn.covid.briefing.briefing.compose.BriefingPage;
+
+/**
+ * A page laid out by openpdf-html (Liberation Serif embedded, lines broken at spaces, figures taken
+ * from memory: no PNG or base64 round trip), which can say where each figure landed before it is
+ * printed, so that a figure pushed to the next page can be made to fit.
+ */
+final class LaidOut {
+
+    /** How the template refers to a figure: {@code <img src="figure:cases"/>}. */
+    static final String FIGURE = "figure:";
+
+    private static final String[] FONTS = { "liberation/LiberationSerif-Regular.ttf", "liberation/LiberationSerif-Bold.ttf",
+            "liberation/LiberationSerif-Italic.ttf", "liberation/LiberationSerif-BoldItalic.ttf" };
+
+    private static final double MM_PER_POINT = 25.4 / 72;
+
+    /**
+     * Where a figure landed: the blank it left at the foot of the page before it (0 when it sits under
+     * the text it follows), its own height, and the heights of the paragraphs just before it on that
+     * page (nearest first), in mm.
+     */
+    record FigurePlace(String id, double blankBeforeMm, double heightMm, List<Double> paragraphsAboveMm) {
+    }
+
+    private final ITextRenderer renderer;
+
+    LaidOut(String xhtml, Map<String, BufferedImage> figures) {
+        ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+        ITextUserAgent agent = new ITextUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL) {
+            @Override
+            public ImageResource getImageResource(String uri) {
+                if (uri.startsWith(FIGURE)) {
+                    BufferedImage image = figures.get(uri.substring(FIGURE.length()));
+                    if (image != null) {
+                        try {
+                            return new ImageResource(uri, new ITextFSImage(org.openpdf.text.Image.getInstance(image, null)));
+                        }
+                        catch (java.io.IOException | org.openpdf.text.BadElementException e) {
+                            throw new IllegalStateException("figure " + uri + " could not be embedded", e);
+                        }
+                    }
+                }
+                return super.getImageResource(uri);
+            }
+        };
+        renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device,
+                agent);
+        renderer.getSharedContext().setLineBreakingStrategy(new SpaceBreaks());
+        try {
+            for (String font : FONTS) {
+                renderer.getFontResolver().addFont(font, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+            }
+        }
+        catch (java.io.IOException | org.openpdf.text.DocumentException e) {
+            throw new IllegalStateException("cannot load the Liberation Serif fonts (openpdf-fonts-extra): " + e.getMessage(), e);
+        }
+        renderer.setDocumentFromString(xhtml);
+        renderer.layout();
+    }
+
+    /** Every figure of the body, in order, with the blank it left before it. */
+    List<FigurePlace> figures() {
+        List<Box> boxes = new ArrayList<>();
+        collect(renderer.getRootBox(), boxes);
+        List<PageBox> pages = renderer.getRootBox().getLayer().getPages();
+        double mm = MM_PER_POINT / renderer.getDotsPerPoint();
+        List<FigurePlace> places = new ArrayList<>();
+        for (int i = 0; i < boxes.size(); i++) {
+            Box figure = boxes.get(i);
+            if (!"figure".equals(figure.getElement().getAttribute("class"))) {
+                continue;
+            }
+            double blank = 0;
+            List<Double> above = new ArrayList<>();
+            int page = pageOf(pages, figure.getAbsY());
+            Box before = i > 0 ? boxes.get(i - 1) : null;
+            if (before != null && page > 0) {
+                int bottom = before.getAbsY() + before.getHeight();
+                if (pageOf(pages, bottom - 1) == page - 1) {
+                    blank = (pages.get(page - 1).getBottom() - bottom) * mm;
+                    for (int j = i - 1; j >= 0 && "p".equals(boxes.get(j).getElement().getTagName())
+                            && pageOf(pages, boxes.get(j).getAbsY()) == page - 1; j--) {
+                        above.add(boxes.get(j).getHeight() * mm);
+                    }
+                }
+            }
+            places.add(new FigurePlace(figure.getElement().getAttribute("id").replaceFirst("^figure-", ""), blank,
+                    figure.getHeight() * mm, above));
+        }
+        return places;
+    }
+
+    /** The page's blocks in document order: paragraphs, headings, tables and figures, each once. */
+    private static void collect(Box box, List<Box> out) {
+        Element e = box.getElement();
+        if (e != null && box.getParent() != null && isBlock(e)) {
+            if (out.isEmpty() || (out.getLast() != box && !inside(box, out.getLast()))) {
+                out.add(box);
+            }
+            return;
+        }
+        for (int i = 0; i < box.getChildCount(); i++) {
+            collect(box.getChild(i), out);
+        }
+    }
+
+    private static boolean isBlock(Element e) {
+        return switch (e.getTagName()) {
+            case "p", "h1", "h2", "h3", "table" -> true;
+            case "div" -> "figure".equals(e.getAttribute("class"));
+            default -> false;
+        };
+    }
+
+    private static boolean inside(Box box, Box other) {
+        for (Box b = box.getParent(); b != null; b = b.getParent()) {
+            if (b == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int pageOf(List<PageBox> pages, int y) {
+        for (int i = 0; i < pages.size(); i++) {
+            if (y >= pages.get(i).getTop() && y < pages.get(i).getBottom()) {
+                return i;
+            }
+        }
+        return pages.size() - 1;
+    }
+
+    /** Prints the laid-out page, with the document information and the data cut-off as its creation date. */
+    byte[] pdf(BriefingPage.Metadata metadata, Instant created) {
+        renderer.setListener(new PDFCreationListener() {
+            @Override
+            public void preOpen(ITextRenderer r) {
+                // the figures are most of the bytes; the fastest deflate costs a few percent of size
+                r.getWriter().setCompressionLevel(java.util.zip.Deflater.BEST_SPEED);
+            }
+
+            @Override
+            public void preWrite(ITextRenderer r, int pageCount) {
+            }
+
+            @Override
+            public void onClose(ITextRenderer r) {
+                Calendar calendar = Calendar.getInstance(TimeZone.getTimeZone("UTC"), java.util.Locale.ROOT);
+                calendar.setTimeInMillis(created.toEpochMilli());
+                var info = r.getWriter().getInfo();
+                info.put(PdfName.CREATIONDATE, new PdfDate(calendar));
+                info.put(PdfName.MODDATE, new PdfDate(calendar));
+                info.put(PdfName.TITLE, new PdfString(metadata.title(), PdfString.TEXT_UNICODE));
+                info.put(PdfName.SUBJECT, new PdfString(metadata.subject(), PdfString.TEXT_UNICODE));
+                info.put(PdfName.AUTHOR, new PdfString(metadata.author(), PdfString.TEXT_UNICODE));
+                info.put(PdfName.KEYWORDS, new PdfString(metadata.keywords(), PdfString.TEXT_UNICODE));
+                info.put(PdfName.CREATOR, new PdfString("briefing (templates/briefing.html)"));
+            }
+        });
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            renderer.createPDF(out);
+        }
+        catch (org.openpdf.text.DocumentException e) {
+            throw new IllegalStateException("the PDF could not be written: " + e.getMessage(), e);
+        }
+        return out.toByteArray();
+    }
+}

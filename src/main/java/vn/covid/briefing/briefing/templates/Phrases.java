@@ -1,0 +1,139 @@
+package vn.covid.briefing.briefing.templates;
+
+import static java.util.Map.entry;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Every phrase of texts.yml that the code fills in, with the placeholders it fills: the one list both
+ * the code and the check of a clerk's edit ({@link TemplateCheck}) read, so that a mistyped {casess}
+ * is caught before anything is issued instead of being printed into a signed PDF.
+ */
+public final class Phrases {
+
+    private static final Map<String, List<String>> PLACEHOLDERS = Map.ofEntries(
+            entry("annex.attached", List.of("date", "issuer", "number")),
+            entry("annex.change", List.of("after", "before", "metric", "unit")),
+            entry("annex.communes-high", List.of("places")),
+            entry("annex.cumulative", List.of("since")),
+            entry("annex.cutoff", List.of("first", "hour", "to")),
+            entry("annex.flag", List.of("day", "district", "file", "reason", "status", "where")),
+            entry("annex.flag-where", List.of("column", "line", "value")),
+            entry("annex.level", List.of("level")),
+            entry("annex.more", List.of("count")),
+            entry("annex.moved", List.of("after", "before", "what")),
+            entry("annex.provenance", List.of("file")),
+            entry("annex.reports-archive", List.of("expected", "received")),
+            entry("annex.reports-missing", List.of("missing")),
+            entry("annex.resent", List.of("changes", "day", "district", "file")),
+            entry("annex.since", List.of("changes", "edition")),
+            entry("annex.since-none", List.of("edition")),
+            entry("annex.unverified", List.of("items")),
+            entry("charts.level-legend", List.of("level", "name")),
+            entry("charts.map-title-control", List.of("date")),
+            entry("charts.map-title-levels", List.of("date")),
+            entry("documents-form.brief", List.of("kind", "number")),
+            entry("documents-form.full", List.of("date", "issuer", "kind", "number")),
+            entry("documents-form.full-undated", List.of("issuer", "kind", "number")),
+            entry("evaluation.cases-fell", List.of("change")),
+            entry("evaluation.cases-rose", List.of("change")),
+            entry("evaluation.community-fell", List.of("change")),
+            entry("evaluation.community-free", List.of("places")),
+            entry("evaluation.community-rising", List.of("count", "total")),
+            entry("evaluation.coverage-rose", List.of("change", "coverage")),
+            entry("evaluation.deaths", List.of("change", "deaths")),
+            entry("evaluation.deaths-fell", List.of("before", "deaths")),
+            entry("evaluation.however", List.of("points")),
+            entry("evaluation.lowest-coverage", List.of("coverage", "place")),
+            entry("evaluation.many-in.cases_lockdown", List.of("count", "total")),
+            entry("evaluation.many-in.cases_quarantine", List.of("count", "total")),
+            entry("evaluation.reports-missing", List.of("count")),
+            entry("figures.caption", List.of("number", "title")),
+            entry("figures.shading", List.of("from", "to")),
+            entry("header.number", List.of("reference")),
+            entry("header.reference", List.of("number")),
+            entry("measures.criteria-intro", List.of("decisions")),
+            entry("measures.criterion-1a", List.of("peak", "status", "weeks")),
+            entry("measures.criterion-1b", List.of("before", "recent", "status")),
+            entry("measures.criterion-1c", List.of("clusters", "status")),
+            entry("measures.criterion-1c-unknown", List.of("status")),
+            entry("measures.criterion-2", List.of("decision", "status")),
+            entry("measures.level-change", List.of("after", "before", "place")),
+            entry("measures.level-changes", List.of("places")),
+            entry("measures.level-communes", List.of("counts")),
+            entry("measures.level-count", List.of("count", "level", "total")),
+            entry("measures.level-count-unknown", List.of("count", "places", "total")),
+            entry("measures.level-districts", List.of("counts")),
+            entry("measures.level-name", List.of("level", "name")),
+            entry("measures.level-province", List.of("level")),
+            entry("measures.levels-intro", List.of("decisions", "to")),
+            entry("measures.regime", List.of("places", "regime")),
+            entry("notices.edition", List.of("edition", "issued", "previous", "reasons")),
+            entry("notices.missing-days", List.of("days", "place")),
+            entry("notices.provisional", List.of("missing")),
+            entry("opening.answering", List.of("instruction", "period")),
+            entry("opening.plain", List.of("period")),
+            entry("proposals.level", List.of("level", "places")),
+            entry("proposals.levels-intro", List.of("from")),
+            entry("proposals.regime", List.of("places", "regime")),
+            entry("proposals.regimes-intro", List.of("from")),
+            entry("regimes.form", List.of("document", "regime")),
+            entry("results.coverage", List.of("booster", "first", "full")),
+            entry("results.household-visits", List.of("visits")),
+            entry("results.households-target", List.of("by", "status", "target")),
+            entry("results.icu", List.of("beds", "icu", "share")),
+            entry("results.icu-no-beds", List.of("icu")),
+            entry("results.recovered", List.of("recovered", "since", "total")),
+            entry("results.target-late", List.of("reached")),
+            entry("results.target-open", List.of("perDay", "reached", "remaining")),
+            entry("results.testing", List.of("change", "pcr", "positivity", "rapid", "tests")),
+            entry("results.treatment", List.of("severe", "treating")),
+            entry("results.vaccination", List.of("booster", "dose1", "dose2", "doses")),
+            entry("results.vaccination-lowest", List.of("places")),
+            entry("results.vaccination-target", List.of("by", "status", "target")),
+            entry("situation.arrivals", List.of("cases", "change", "places")),
+            entry("situation.cases", List.of("cases", "change", "from", "perDay", "to")),
+            entry("situation.community-none-days", List.of("days")),
+            entry("situation.community-places", List.of("count", "places")),
+            entry("situation.community-rate", List.of("rate")),
+            entry("situation.cumulative", List.of("cases", "since")),
+            entry("situation.deaths", List.of("cfr", "change", "cumulative", "deaths", "since")),
+            entry("situation.localities", List.of("places")),
+            entry("situation.sources", List.of("parts")),
+            entry("situation.sources-none", List.of("places")),
+            entry("tasks.community", List.of("by", "places")),
+            entry("tasks.households", List.of("by", "remaining", "target")),
+            entry("tasks.icu", List.of("by", "share")),
+            entry("tasks.quarantine", List.of("by")),
+            entry("tasks.reports", List.of("places")),
+            entry("tasks.vaccination", List.of("by", "places", "target")),
+            entry("title.keywords-control", List.of("date", "place")),
+            entry("title.keywords-levels", List.of("date", "place")),
+            entry("title.period", List.of("from", "to")));
+
+    private Phrases() {
+    }
+
+    /** The phrases and their placeholders. */
+    public static Map<String, List<String>> all() {
+        return PLACEHOLDERS;
+    }
+
+    /** The placeholders a phrase may use, for messages. */
+    public static String placeholders(String key) {
+        List<String> names = PLACEHOLDERS.get(key);
+        return names == null ? "none" : String.join(", ", names.stream().map(n -> "{" + n + "}").toList());
+    }
+
+    /** A programming error when code fills a phrase with other names than declared here. */
+    static void requireDeclared(String key, Set<String> given) {
+        List<String> declared = PLACEHOLDERS.get(key);
+        if (declared == null || !new TreeSet<>(declared).equals(new TreeSet<>(given))) {
+            throw new IllegalStateException("the phrase " + key + " is filled with " + new TreeSet<>(given)
+                    + " but Phrases declares " + declared);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package vn.covid.briefing.briefing.templates;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
+
+import vn.covid.briefing.system.Checksums;
+
+/**
+ * The words and layout of one briefing: the texts in force on its date, the template, the style sheet,
+ * the definitions, and the office's notes. An edition keeps a snapshot of it, so that the same edition
+ * can be made again byte for byte after a clerk has edited the templates.
+ */
+public record Wording(BriefingTexts texts, String html, String css, String definitions, Notes notes) {
+
+    /** The wording of a date, from the office's files as they are now. */
+    public static Wording of(TemplateFiles files, LocalDate date) {
+        BriefingTexts texts = BriefingTexts.resolve(files.texts(), date);
+        return new Wording(texts, files.html(), files.css(), read(files.folder().resolve("definitions.csv")),
+                files.notes(date, texts));
+    }
+
+    private static String read(Path file) {
+        try {
+            return java.nio.file.Files.readString(file);
+        }
+        catch (IOException e) {
+            throw new TemplateException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** What the words and layout are: the checksum an edition records (the notes are part of the content instead). */
+    public String checksum() {
+        return Checksums.sha256(texts.checksum() + "|" + Checksums.sha256(html) + "|" + Checksums.sha256(css) + "|"
+                + Checksums.sha256(definitions));
+    }
+
+    /** The texts' own version line (texts.yml {@code version}), printed in the provenance. */
+    public String version() {
+        return texts.has("version") ? texts.text("version") : "";
+    }
+
+    public List<String[]> definitionRows() {
+        List<String[]> rows = new ArrayList<>();
+        try {
+            for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(definitions))) {
+                rows.add(new String[] { r.get(0), BriefingTexts.nfc(r.get(1)), BriefingTexts.nfc(r.get(2)),
+                        r.size() > 3 ? BriefingTexts.nfc(r.get(3)) : "" });
+            }
+        }
+        catch (IOException | IllegalArgumentException e) {
+            throw new TemplateException("definitions.csv: " + e.getMessage(), e);
+        }
+        return rows;
+    }
+
+    /** The snapshot an edition stores: YAML with the resolved texts and the other files as text. */
+    public String snapshot() {
+        Map<String, Object> all = new LinkedHashMap<>();
+        all.put("texts", texts.root());
+        all.put("html", html);
+        all.put("css", css);
+        all.put("definitions", definitions);
+        all.put("notes", notes.text());
+        all.put("notesFile", notes.file() == null ? "" : notes.file().toString());
+        DumperOptions options = new DumperOptions();
+        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        return new Yaml(options).dump(all);
+    }
+
+    /** The wording an edition was made with, from its snapshot. */
+    @SuppressWarnings("unchecked")
+    public static Wording fromSnapshot(String snapshot, String name) {
+        TextFile file = TextFile.parse(Path.of(name), snapshot);
+        Map<String, Object> root = file.root();
+        BriefingTexts texts = BriefingTexts.of(name, (Map<String, Object>) root.get("texts"));
+        String notesText = (String) root.get("notes");
+        String notesFile = (String) root.get("notesFile");
+        Notes notes = notesText.isEmpty() ? Notes.none()
+                : Notes.parse(Path.of(notesFile), notesText, TemplateFiles.headings(texts), TemplateFiles.EXTRAS_UNDER);
+        return new Wording(texts, (String) root.get("html"), (String) root.get("css"), (String) root.get("definitions"),
+                notes);
+    }
+}
