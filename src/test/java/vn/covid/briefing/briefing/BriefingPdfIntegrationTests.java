@@ -26,7 +26,8 @@ import vn.covid.briefing.support.SampleDatabase;
 
 /**
  * The briefing of the sample as a committee member gets it: the PDF's extracted text says what the
- * 13/9/2021 report said (real provincial figures, every district, the CT15/CT16 split from 15/9), the page
+ * 13/9/2021 report said (real provincial figures, every district, the sections I–V, nothing decided
+ * after its date), the page
  * is A4 with the HD 36 margins, fonts are embedded, poppler renders every page, and a second render of
  * the same edition is byte-identical. The QĐ 4800 and QĐ 218 periods render too.
  */
@@ -71,22 +72,24 @@ class BriefingPdfIntegrationTests {
         assertThat(flat).contains("TỈNH ỦY ĐỒNG THÁP", "BAN CÁN SỰ ĐẢNG UBND TỈNH", "ĐẢNG CỘNG SẢN VIỆT NAM",
                 "Số 45-BC/BCSĐ", "Đồng Tháp, ngày 13 tháng 9 năm 2021", "BÁO CÁO",
                 "kết quả thực hiện giãn cách xã hội phòng, chống dịch Covid-19 trên địa bàn Tỉnh",
-                "(từ ngày 06/9 đến ngày 13/9/2021)", "I- TÌNH HÌNH DỊCH BỆNH", "II- KẾT QUẢ THỰC HIỆN",
-                "III- ĐÁNH GIÁ CHUNG", "IV- NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM", "Nơi nhận:", "T/M BAN CÁN SỰ ĐẢNG", "BÍ THƯ",
-                "PHỤ LỤC");
+                "(từ ngày 06/9 đến ngày 13/9/2021)", "I- TÌNH HÌNH DỊCH BỆNH", "II- KẾT QUẢ THỰC HIỆN CÁC BIỆN PHÁP",
+                "III- ĐÁNH GIÁ CHUNG", "1. Kết quả đạt được", "2. Tồn tại, hạn chế", "IV- NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM",
+                "V- ĐỀ XUẤT, KIẾN NGHỊ", "Nơi nhận:", "T/M BAN CÁN SỰ ĐẢNG", "BÍ THƯ", "PHỤ LỤC",
+                "(Kèm theo Báo cáo số 45-BC/BCSĐ ngày 13/9/2021 của Ban cán sự đảng Ủy ban nhân dân Tỉnh)");
+        // the opening cites the instruction of 04/9/2021 it answers
+        assertThat(flat).contains("Thực hiện Thông báo số 719-TB/TU ngày 04/9/2021 của Ban Thường vụ Tỉnh ủy");
         long cases = realCases(LocalDate.of(2021, 9, 13));
         long before = realCases(LocalDate.of(2021, 9, 6));
-        assertThat(flat).contains("toàn Tỉnh ghi nhận " + VietnameseFormat.number(cases) + " ca mắc mới (giảm "
-                + VietnameseFormat.number(before - cases) + " ca, tương ứng "
-                + VietnameseFormat.percent((before - cases) * 100.0 / before, 1) + " so với tuần trước)");
-        assertThat(flat).contains("Số ca mắc mới giảm", "chưa đáp ứng đầy đủ các tiêu chí kiểm soát được dịch",
-                "lượt hộ gia đình", "Mục tiêu 100% số hộ trước ngày 30/9/2021", "Tỷ lệ người từ 18 tuổi trở lên",
-                "Tử vong trong tuần");
-        // the split decided for 15/9: four units stay on CT16, the other eight move to CT15 at a higher level
-        assertThat(flat).contains("Từ ngày 15/9/2021, theo quyết định đã ban hành: - Thực hiện Chỉ thị số 15/CT-TTg ở "
-                + "mức cao hơn: Thành phố Cao Lãnh, Thành phố Hồng Ngự, Huyện Tân Hồng, Huyện Hồng Ngự, Huyện Tam Nông, "
-                + "Huyện Tháp Mười, Huyện Cao Lãnh, Huyện Thanh Bình. - Thực hiện giãn cách xã hội theo Chỉ thị số "
-                + "16/CT-TTg: Thành phố Sa Đéc, Huyện Lấp Vò, Huyện Lai Vung, Huyện Châu Thành.");
+        assertThat(flat).contains("toàn Tỉnh ghi nhận " + VietnameseFormat.number(cases) + " ca mắc mới, giảm "
+                + VietnameseFormat.number(before - cases) + " ca ("
+                + VietnameseFormat.percent((before - cases) * 100.0 / before, 1) + ") so với tuần trước");
+        assertThat(flat).contains("chưa đáp ứng đầy đủ các tiêu chí kiểm soát được dịch", "lượt hộ",
+                "Mục tiêu lấy mẫu xét nghiệm 100% số hộ gia đình trước ngày 30/9/2021",
+                "Tỷ lệ người từ 18 tuổi trở lên đã tiêm ít nhất 1 mũi", "Giao Sở Y tế chủ trì",
+                "Chỉ thị số 16/CT-TTg ngày 31/3/2020 của Thủ tướng Chính phủ", "Hình 1.",
+                "Nguồn: báo cáo hằng ngày của các huyện, thành phố.");
+        // nothing decided after the report date: the committee agreed the split of 15/9 only on 14/9
+        assertThat(flat).doesNotContain("Từ ngày 15/9/2021", "theo quyết định đã ban hành");
         for (String district : List.of("Thành phố Cao Lãnh", "Thành phố Sa Đéc", "Thành phố Hồng Ngự", "Huyện Tân Hồng",
                 "Huyện Hồng Ngự", "Huyện Tam Nông", "Huyện Tháp Mười", "Huyện Cao Lãnh", "Huyện Thanh Bình", "Huyện Lấp Vò",
                 "Huyện Lai Vung", "Huyện Châu Thành")) {
@@ -146,15 +149,16 @@ class BriefingPdfIntegrationTests {
         assertThat(pngs.toFile().list()).hasSize((int) pages);
 
         String text = Poppler.text(pdf).replaceAll("\\s+", " ").replace(" /", "/");
-        assertThat(text).contains("Số 52-BC/BCSĐ", "Nghị quyết số 128/NQ-CP và Quyết định số 4800/QĐ-BYT",
-                "Cấp huyện: 12/12 cấp 2", "Cấp xã:", "Ngưỡng chưa được đối chiếu");
+        assertThat(text).contains("Số 52-BC/BCSĐ", "Nghị quyết số 128/NQ-CP ngày 11/10/2021 của Chính phủ và Quyết định số "
+                + "4800/QĐ-BYT ngày 12/10/2021 của Bộ Y tế", "Cấp huyện: 12/12 cấp 2", "Cấp xã:",
+                "chưa được đối chiếu với văn bản gốc");
     }
 
     @Test
     void qd218LevelsFrom27January2022() {
         Path pdf = briefings.issue(LocalDate.of(2022, 2, 7), false).pdf();
         String text = Poppler.text(pdf).replaceAll("\\s+", " ").replace(" /", "/");
-        assertThat(text).contains("Đánh giá cấp độ dịch theo Quyết định số 218/QĐ-BYT",
-                "Phạm vi toàn Tỉnh: Cấp 1 (Nguy cơ thấp)", "ngày 07 tháng 02 năm 2022");
+        assertThat(text).contains("Đánh giá cấp độ dịch theo Quyết định số 218/QĐ-BYT ngày 27/01/2022 của Bộ Y tế",
+                "Phạm vi toàn Tỉnh: cấp 1 (nguy cơ thấp)", "ngày 07 tháng 02 năm 2022");
     }
 }

@@ -17,6 +17,8 @@ import vn.covid.briefing.indicators.UnitWeek;
  */
 final class CommuneLevelsAnnex {
 
+    private static final int MAX_NAMED = 20;
+
     private CommuneLevelsAnnex() {
     }
 
@@ -39,7 +41,7 @@ final class CommuneLevelsAnnex {
                 int l = level == null || level.level() == null ? 5 : level.level();
                 counts[l]++;
                 if (l >= 3) {
-                    named.add(w.places().communeInText(c.name(), d.name()) + " " + w.phrase("annex.level", "level", l));
+                    named.add(w.places().communeInText(c.name(), d.name()) + " " + w.phrase("annex.level-in-text", "level", l));
                 }
             }
             List<Cell> row = new ArrayList<>(List.of(new Cell(w.places().toneStyle(d.name()), "name"),
@@ -51,7 +53,8 @@ final class CommuneLevelsAnnex {
         }
         List<Block> out = new ArrayList<>();
         out.add(new Table(w.text("annex.communes-caption"), header, rows, "data"));
-        if (!named.isEmpty()) {
+        // named while they are the few; when most communes are that high, the table's counts say it better
+        if (!named.isEmpty() && named.size() <= MAX_NAMED) {
             out.add(Paragraph.of(w.phrase("annex.communes-high", "places", String.join(", ", named))));
         }
         return out;

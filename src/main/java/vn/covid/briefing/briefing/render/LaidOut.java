@@ -116,6 +116,65 @@ final class LaidOut {
         return places;
     }
 
+    /**
+     * The blocks (by their {@code data-block} id) that have a line or a table row cut by the bottom margin:
+     * openpdf-html sometimes leaves one there instead of moving it to the next page. A table that fits on
+     * a page is named whole; a longer one by its row.
+     */
+    java.util.Set<String> cutAtMargin() {
+        List<PageBox> pages = renderer.getRootBox().getLayer().getPages();
+        java.util.Set<String> cut = new java.util.LinkedHashSet<>();
+        int pageHeight = pages.isEmpty() ? 0 : pages.get(0).getBottom() - pages.get(0).getTop();
+        cuts(renderer.getRootBox(), pages, pageHeight, cut);
+        return cut;
+    }
+
+    private static void cuts(Box box, List<PageBox> pages, int pageHeight, java.util.Set<String> cut) {
+        boolean line = box instanceof org.openpdf.render.LineBox || box instanceof org.openpdf.newtable.TableRowBox;
+        if (line && box.getHeight() > 0) {
+            int top = box.getAbsY();
+            int bottom = top + box.getHeight();
+            // inside one page's content area, or (partly) in a margin: cut, or painted where it does not belong
+            boolean inside = pages.stream().anyMatch(p -> top >= p.getTop() && bottom <= p.getBottom() + 1);
+            if (!inside) {
+                Box block = blockOf(box, pageHeight);
+                if (block != null) {
+                    cut.add(withHeading(block.getElement()).getAttribute("data-block"));
+                }
+                return;
+            }
+            if (box instanceof org.openpdf.newtable.TableRowBox) {
+                return;
+            }
+        }
+        for (int i = 0; i < box.getChildCount(); i++) {
+            cuts(box.getChild(i), pages, pageHeight, cut);
+        }
+    }
+
+    /** A block moves to the next page with the heading just before it, never leaving the heading behind. */
+    private static Element withHeading(Element block) {
+        org.w3c.dom.Node before = block.getPreviousSibling();
+        while (before != null && !(before instanceof Element)) {
+            before = before.getPreviousSibling();
+        }
+        return before instanceof Element e && e.getTagName().matches("h[1-3]") && e.hasAttribute("data-block") ? e : block;
+    }
+
+    /** The outermost block with an id around the box, unless it is too tall for one page (then the innermost). */
+    private static Box blockOf(Box box, int pageHeight) {
+        Box innermost = null;
+        Box outermost = null;
+        for (Box b = box; b != null; b = b.getParent()) {
+            Element e = b.getElement();
+            if (e != null && e.hasAttribute("data-block")) {
+                innermost = innermost == null ? b : innermost;
+                outermost = b;
+            }
+        }
+        return outermost != null && outermost.getHeight() < pageHeight ? outermost : innermost;
+    }
+
     /** The page's blocks in document order: paragraphs, headings, tables and figures, each once. */
     private static void collect(Box box, List<Box> out) {
         Element e = box.getElement();

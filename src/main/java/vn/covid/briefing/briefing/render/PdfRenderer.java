@@ -71,15 +71,34 @@ public final class PdfRenderer {
     public byte[] render(BriefingPage page, BriefingTexts texts, Map<String, java.awt.image.BufferedImage> figures,
             Layout layout, Instant created) {
         BriefingPage current = page;
-        LaidOut laid = new LaidOut(xhtml(current, texts, figures.keySet(), layout), figures);
+        Set<String> breaks = new java.util.LinkedHashSet<>();
+        LaidOut laid = new LaidOut(breakBefore(xhtml(current, texts, figures.keySet(), layout), breaks), figures);
         for (int pass = 0; pass < FigureFit.MAX_PASSES; pass++) {
-            java.util.Optional<BriefingPage> better = FigureFit.improve(current, laid.figures());
-            if (better.isEmpty()) {
+            Set<String> cut = laid.cutAtMargin();
+            java.util.Optional<BriefingPage> better = cut.isEmpty() ? FigureFit.improve(current, laid.figures())
+                    : java.util.Optional.empty();
+            if (cut.isEmpty() && better.isEmpty() || !breaks.addAll(cut) && better.isEmpty()) {
                 break;
             }
-            current = better.get();
-            laid = new LaidOut(xhtml(current, texts, figures.keySet(), layout), figures);
+            current = better.orElse(current);
+            laid = new LaidOut(breakBefore(xhtml(current, texts, figures.keySet(), layout), breaks), figures);
         }
         return Reproducible.pin(laid.pdf(current.metadata(), created));
+    }
+
+    /** The blocks named start a new page (the layout engine would have cut their last line at the margin). */
+    private static String breakBefore(String xhtml, Set<String> blocks) {
+        String out = xhtml;
+        for (String id : blocks) {
+            if (id.contains("-")) { // a row of a table longer than a page
+                out = out.replace("data-block=\"" + id + "\"", "data-block=\"" + id + "\" style=\"page-break-before: always\"");
+                continue;
+            }
+            // an empty block that starts the page, before the one to move (a break on the block itself
+            // makes openpdf-html paint its first line twice)
+            out = out.replaceFirst("<([a-z0-9]+)([^>]*) data-block=\"" + java.util.regex.Pattern.quote(id) + "\"",
+                    "<div class=\"page-break\"></div><$1$2 data-block=\"" + java.util.regex.Matcher.quoteReplacement(id) + "\"");
+        }
+        return out;
     }
 }

@@ -23,6 +23,7 @@ public final class Phrases {
             entry("annex.flag", List.of("day", "district", "file", "reason", "status", "where")),
             entry("annex.flag-where", List.of("column", "line", "value")),
             entry("annex.level", List.of("level")),
+            entry("annex.level-in-text", List.of("level")),
             entry("annex.more", List.of("count")),
             entry("annex.moved", List.of("after", "before", "what")),
             entry("annex.provenance", List.of("file")),
