@@ -61,7 +61,7 @@ public class BriefingGatherer {
 
     /** The office's files: templates/, and the notes folder of the inbox. */
     TemplateFiles templates() {
-        return new TemplateFiles(properties.home().resolve("templates"), List.of(), properties.input().resolve("notes"));
+        return new TemplateFiles(properties.home().resolve("templates"), List.of(), properties.notesFolder());
     }
 
     private List<String> districts() {

@@ -44,8 +44,9 @@ final class InboxRegistrar {
         this.maxBytes = maxBytes;
     }
 
-    Registration register(Path inbox, Path referenceFolder, long jobInstanceId) {
-        List<Candidate> files = list(inbox, referenceFolder);
+    /** @param skipped folders of the inbox that hold no reports (reference data, the office's notes) */
+    Registration register(Path inbox, List<Path> skipped, long jobInstanceId) {
+        List<Candidate> files = list(inbox, skipped);
         Timestamp now = Timestamp.from(Instant.now(clock));
         int registered = 0;
         int alreadyKnown = 0;
@@ -101,11 +102,11 @@ final class InboxRegistrar {
     private record Candidate(Path path, long size, Instant modified) {
     }
 
-    /** Every regular file below the inbox but the reference folder, hidden files and READMEs, oldest first. */
-    private static List<Candidate> list(Path inbox, Path referenceFolder) {
+    /** Every regular file below the inbox but the skipped folders, hidden files and READMEs, oldest first. */
+    private static List<Candidate> list(Path inbox, List<Path> skipped) {
         List<Candidate> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(inbox)) {
-            walk.filter(p -> !p.startsWith(referenceFolder))
+            walk.filter(p -> skipped.stream().noneMatch(p::startsWith))
                 .filter(p -> inbox.relativize(p).toString().chars().noneMatch(c -> c == 0))
                 .filter(p -> !isHidden(inbox, p))
                 .filter(Files::isRegularFile)

@@ -59,7 +59,8 @@ class IngestJobConfiguration {
         return new StepBuilder("registerInbox", jobRepository).tasklet((contribution, context) -> {
             var stepExecution = context.getStepContext().getStepExecution();
             var registration = registrar.register(Path.of(jobParameter(stepExecution, "inbox")),
-                    properties.referenceFolder(), stepExecution.getJobExecution().getJobInstance().getInstanceId());
+                    java.util.List.of(properties.referenceFolder(), properties.notesFolder()),
+                    stepExecution.getJobExecution().getJobInstance().getInstanceId());
             var summary = stepExecution.getJobExecution().getExecutionContext();
             summary.putInt("files.seen", registration.seen());
             summary.putInt("files.alreadyKnown", registration.alreadyKnown());

@@ -27,13 +27,13 @@ class BriefingRuns {
         this.runsFolder = properties.runsFolder();
     }
 
-    List<Briefings.Outcome> run(List<LocalDate> dates, boolean force) throws Exception {
+    List<Briefings.Outcome> run(List<LocalDate> dates, boolean force, boolean reissueWording) throws Exception {
         Progress progress = new Progress("Briefings", dates.size());
         List<Briefings.Outcome> outcomes = new ArrayList<>();
         for (LocalDate date : dates) {
             Briefings.Outcome o;
             try {
-                o = runner.run(date, force);
+                o = runner.run(date, force, reissueWording);
             }
             catch (Exception e) {
                 throw new IllegalStateException("the briefing of " + date + " failed (" + outcomes.size() + " of "

@@ -32,6 +32,9 @@ public record CommandLine(String command, Map<String, String> options, boolean h
             else if (arg.equals("--force")) {
                 options.put("force", "true");
             }
+            else if (arg.equals("--reissue-wording")) {
+                options.put("reissue-wording", "true");
+            }
             else if (OPTIONS_WITH_VALUE.contains(arg)) {
                 if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
                     throw new UsageException(arg + " needs a value");
@@ -107,6 +110,11 @@ public record CommandLine(String command, Map<String, String> options, boolean h
 
     public boolean force() {
         return options.containsKey("force");
+    }
+
+    /** Issue new editions of weeks whose wording alone changed (otherwise past weeks keep theirs). */
+    public boolean reissueWording() {
+        return options.containsKey("reissue-wording");
     }
 
     /** The folder for run folders and briefings; needed before Spring starts, for the run lock. */

@@ -14,6 +14,12 @@ final class Failures {
     }
 
     static String reason(Throwable t) {
+        for (Throwable e = t; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            if (e instanceof vn.covid.briefing.briefing.templates.TemplateException) {
+                // a clerk's slip: the message already names the file, line, column and what to do
+                return e.getMessage().lines().findFirst().orElse(e.getMessage());
+            }
+        }
         Throwable root = t;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

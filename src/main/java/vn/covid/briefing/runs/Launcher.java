@@ -21,6 +21,13 @@ public final class Launcher {
     private Launcher() {
     }
 
+    /** The installation's folder, unless the command line names another (then that one alone). */
+    private static void withHome(List<String> springArgs, Path home) {
+        if (springArgs.stream().noneMatch(a -> a.startsWith("--briefing.home="))) {
+            springArgs.add("--briefing.home=" + home);
+        }
+    }
+
     public static int launch(Function<List<String>, ConfigurableApplicationContext> application, String... args) {
         CommandLine commandLine;
         try {
@@ -42,7 +49,7 @@ public final class Launcher {
             }
             if (commandLine.command().equals("schedule")) {
                 List<String> springArgs = new ArrayList<>(List.of(commandLine.springArguments()));
-                springArgs.add("--briefing.home=" + home);
+                withHome(springArgs, home);
                 return Schedule.run(application, commandLine, springArgs); // takes the lock per run, not for itself
             }
             StringBuilder holder = new StringBuilder();
@@ -54,7 +61,7 @@ public final class Launcher {
             }
             try (RunLock held = lock.get()) {
                 List<String> springArgs = new ArrayList<>(List.of(commandLine.springArguments()));
-                springArgs.add("--briefing.home=" + home);
+                withHome(springArgs, home);
                 ConfigurableApplicationContext context = application.apply(springArgs);
                 int code;
                 try {

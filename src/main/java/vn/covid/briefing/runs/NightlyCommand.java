@@ -53,7 +53,7 @@ class NightlyCommand implements Command {
         }
         System.out.print(ingest.text());
         System.out.println();
-        List<Briefings.Outcome> outcomes = briefings.run(calendar.due(clock.instant()), false);
+        List<Briefings.Outcome> outcomes = briefings.run(calendar.due(clock.instant()), false, false);
         BriefingRuns.print(outcomes, System.out);
         double seconds = (System.nanoTime() - start) / 1e9;
         long rendered = Briefings.Outcome.rendered(outcomes);

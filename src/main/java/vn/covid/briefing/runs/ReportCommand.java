@@ -22,7 +22,7 @@ class ReportCommand implements Command {
 
     @Override
     public int run(CommandLine commandLine) throws Exception {
-        Briefings.Outcome o = runner.run(commandLine.date(), commandLine.force());
+        Briefings.Outcome o = runner.run(commandLine.date(), commandLine.force(), commandLine.reissueWording());
         switch (o.status()) {
             case UP_TO_DATE -> System.out.printf("Briefing %s is up to date: edition %d, %s%n", o.reportDate(), o.edition(),
                     o.pdf());

@@ -39,7 +39,7 @@ class RerunCommand implements Command {
         LocalDate to = commandLine.to();
         List<LocalDate> dates = calendar.reportDates(from, to);
         System.out.printf("Re-running %d report week(s) from %s to %s%n", dates.size(), from, to);
-        List<Briefings.Outcome> outcomes = briefings.run(dates, commandLine.force());
+        List<Briefings.Outcome> outcomes = briefings.run(dates, commandLine.force(), commandLine.reissueWording());
         BriefingRuns.print(outcomes, System.out);
         double seconds = (System.nanoTime() - start) / 1e9;
         Map<String, Object> facts = new LinkedHashMap<>();

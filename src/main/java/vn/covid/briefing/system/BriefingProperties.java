@@ -25,6 +25,11 @@ public record BriefingProperties(Path home, Path input, Path output, String scop
         return input.resolve(ingest.referenceFolder());
     }
 
+    /** The office's weekly notes, {@code <date>.md}: in the inbox, but never read as a report. */
+    public Path notesFolder() {
+        return input.resolve("notes");
+    }
+
     public Path runsFolder() {
         return output.resolve("runs");
     }

@@ -75,9 +75,12 @@ class NightlyIntegrationTests {
                 "2022/2022-02-07_bao-cao-tuan_ban-2.pdf").hasSize(33);
         String edition2 = Poppler.text(briefing.output().resolve("2022/2022-02-07_bao-cao-tuan_ban-2.pdf"))
             .replaceAll("\\s+", " ");
-        assertThat(edition2).contains("SỐ LIỆU ĐIỀU CHỈNH", "So với bản 1",
-                "Thị trấn Cái Tàu Hạ (Huyện Châu Thành), ngày 03/2, ca cộng đồng: " + before + " → " + (before + 5)
-                        + " (tệp \"Báo cáo ngày 3-2 Châu Thành (sửa).csv\")");
+        assertThat(edition2).as("the edition says which it is and why, under the title").contains(
+                "(Bản thứ 2, thay thế bản thứ 1 ngày ", "do số liệu được các huyện, thành phố gửi bổ sung, điều chỉnh");
+        assertThat(edition2).as("the resent report, in words, in the annex").contains(
+                "huyện Châu Thành gửi lại báo cáo ngày 03/2 (tệp “Báo cáo ngày 3-2 Châu Thành (sửa).csv”): thị trấn Cái Tàu "
+                        + "Hạ, ca cộng đồng: " + before + " → " + (before + 5) + ".",
+                "So với bản thứ 1, các số liệu chính đã thay đổi:");
         assertThat(edition2).containsPattern("ca cộng đồng trong tuần: (\\d+) → \\d+");
 
         Briefing.Result rerun = new Briefing(inbox, briefing.output(), briefing.dbUrl()).with("--from").with("2022-01-24")

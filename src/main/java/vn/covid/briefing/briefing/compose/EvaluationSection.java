@@ -27,6 +27,7 @@ final class EvaluationSection {
     static List<Block> compose(BriefingInputs in, Words w) {
         List<Block> out = new ArrayList<>();
         out.add(new Heading(1, w.text("sections.evaluation")));
+        in.notes().of("evaluation").forEach(t -> out.add(ResultsSection.paragraph(t))); // the leadership's own words first
         List<String> achieved = achievements(in, w);
         in.notes().of("achievements").forEach(t -> achieved.add(t.text()));
         List<String> shortcomings = shortcomings(in, w);

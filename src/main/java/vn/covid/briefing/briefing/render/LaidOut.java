@@ -51,7 +51,17 @@ final class LaidOut {
     private final ITextRenderer renderer;
 
     LaidOut(String xhtml, Map<String, BufferedImage> figures) {
-        ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+        ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT) {
+            // a block that runs over two pages is painted on both, clipped; text outside a page's clip
+            // would still be in its text layer (pdftotext, copy and paste, screen readers): leave it out
+            @Override
+            public void drawString(String s, float x, float y, org.openpdf.render.JustificationInfo info) {
+                java.awt.Shape clip = getClip();
+                if (clip == null || clip.contains(x + 0.5, y - 0.5)) {
+                    super.drawString(s, x, y, info);
+                }
+            }
+        };
         ITextUserAgent agent = new ITextUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL) {
             @Override
             public ImageResource getImageResource(String uri) {
