@@ -56,4 +56,42 @@ public final class Poppler {
         }
         return words;
     }
+
+    /**
+     * Every line of text as pdftohtml lays it out (zoom 1, so sizes are in points), with its font size
+     * and whether it is bold or italic: how a reader's viewer sees the type.
+     */
+    public record Line(int page, double top, double left, double width, double height, double size, boolean bold,
+            boolean italic, String text) {
+
+        public double bottom() {
+            return top + height;
+        }
+    }
+
+    public static List<Line> lines(Path pdf) {
+        String xml = run("pdftohtml", "-xml", "-i", "-zoom", "1", "-stdout", pdf.toString()).out();
+        java.util.Map<String, Double> sizes = new java.util.HashMap<>();
+        var fonts = java.util.regex.Pattern.compile("<fontspec id=\"(\\d+)\" size=\"([\\d.]+)\"").matcher(xml);
+        while (fonts.find()) {
+            sizes.put(fonts.group(1), Double.parseDouble(fonts.group(2)));
+        }
+        List<Line> lines = new ArrayList<>();
+        int page = 0;
+        var m = java.util.regex.Pattern.compile("<page number=\"(\\d+)\"|<text top=\"([\\d.-]+)\" left=\"([\\d.-]+)\" "
+                + "width=\"([\\d.]+)\" height=\"([\\d.]+)\" font=\"(\\d+)\">(.*?)</text>").matcher(xml);
+        while (m.find()) {
+            if (m.group(1) != null) {
+                page = Integer.parseInt(m.group(1));
+                continue;
+            }
+            String raw = m.group(7);
+            String text = raw.replaceAll("<[^>]+>", "").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&quot;", "\"").replace("&#160;", " ");
+            lines.add(new Line(page, Double.parseDouble(m.group(2)), Double.parseDouble(m.group(3)),
+                    Double.parseDouble(m.group(4)), Double.parseDouble(m.group(5)), sizes.getOrDefault(m.group(6), 0.0),
+                    raw.contains("<b>"), raw.contains("<i>"), text));
+        }
+        return lines;
+    }
 }

@@ -61,8 +61,8 @@ final class MeasuresSection {
             return List.of(Paragraph.of(w.text("measures.regime-none")));
         }
         List<Block> out = new ArrayList<>();
-        byRegime.forEach((regime, names) -> out.add(Paragraph.item(w.phrase("measures.regime", "regime",
-                regimeName(w, regime), "places", w.places().grouped(names, w.text("words.and"))))));
+        byRegime.forEach((regime, names) -> out.add(Paragraph.item(Words.capitalized(w.phrase("measures.regime", "regime",
+                regimeName(w, regime), "places", w.places().grouped(names, w.text("words.and")))))));
         return out;
     }
 

@@ -119,6 +119,11 @@ public final class Words {
                 + NBSP + texts.text("units.points");
     }
 
+    /** The text with its first letter in upper case (Vietnamese rules), for a sentence that starts with a filled-in part. */
+    public static String capitalized(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(java.util.Locale.forLanguageTag("vi")) + text.substring(1);
+    }
+
     /** The difference of two values rounded as printed. */
     public static double printedDifference(double now, double before, int decimals) {
         java.math.BigDecimal a = java.math.BigDecimal.valueOf(now).setScale(decimals, java.math.RoundingMode.HALF_UP);
