@@ -17,7 +17,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 import vn.covid.briefing.assessment.AssessmentProperties;
-import vn.covid.briefing.assessment.AssessmentProperties.RegimePeriod;
+import vn.covid.briefing.assessment.RegimeInForce;
 import vn.covid.briefing.assessment.ControlCheck;
 import vn.covid.briefing.assessment.Framework;
 import vn.covid.briefing.assessment.LevelDecision;
@@ -329,10 +329,10 @@ final class BriefingComposer {
     }
 
     /** One line per regime: its wording and the districts under it, in district order. */
-    private List<String> regimeLines(WeekIndicators week, Map<String, RegimePeriod> regimes) {
+    private List<String> regimeLines(WeekIndicators week, Map<String, RegimeInForce> regimes) {
         Map<String, List<String>> byRegime = new LinkedHashMap<>();
         week.districts().forEach(d -> {
-            RegimePeriod r = regimes.get(d.code());
+            RegimeInForce r = regimes.get(d.code());
             if (r != null) {
                 byRegime.computeIfAbsent(r.regime(), k -> new ArrayList<>()).add(d.name());
             }
@@ -536,7 +536,7 @@ final class BriefingComposer {
                     new Cell(decimal(u.firstDose18plusPercent(), 2), style),
                     new Cell(decimal(u.fullDose18plusPercent(), 2), style)));
             if (control) {
-                RegimePeriod r = assessment.regimes().get(u.code());
+                RegimeInForce r = assessment.regimes().get(u.code());
                 cells.add(new Cell(r == null ? "–" : r.regime(), style));
             }
             else {
@@ -582,6 +582,7 @@ final class BriefingComposer {
                     case ON_TIME -> t.text("words.on-time");
                     case LATE -> t.text("words.late");
                     case BACKLOADED -> t.text("words.backloaded");
+                    case NOT_JUDGED -> t.text("words.not-judged");
                     case MISSING -> t.text("words.missing");
                 };
                 cells.add(new Cell(word + (r.revision() > 1 ? " (" + r.revision() + ")" : ""),

@@ -36,8 +36,8 @@ public enum Column {
     RAPID_TESTS(Metric.RAPID_TESTS, "Test nhanh", "test nhanh kháng nguyên", "xét nghiệm nhanh"),
     RAPID_POSITIVE(Metric.RAPID_POSITIVE, "Test nhanh dương tính", "dương tính test nhanh"),
     // sampling visits ("lượt hộ"): a household sampled twice counts twice, so no coverage is computed from it
-    HOUSEHOLDS_SAMPLED(Metric.HOUSEHOLDS_SAMPLED, "Hộ được lấy mẫu", "số hộ lấy mẫu", "hộ gia đình được lấy mẫu",
-            "hộ lấy mẫu", "lượt hộ được lấy mẫu", "lượt hộ lấy mẫu", "household visits"),
+    HOUSEHOLDS_SAMPLED(Metric.HOUSEHOLDS_SAMPLED, "Lượt hộ được lấy mẫu", "lượt hộ lấy mẫu", "hộ được lấy mẫu",
+            "số hộ lấy mẫu", "hộ gia đình được lấy mẫu", "hộ lấy mẫu", "household visits"),
     DOSE1(Metric.DOSE1, "Mũi 1", "tiêm mũi 1", "dose 1"),
     DOSE2(Metric.DOSE2, "Mũi 2", "tiêm mũi 2", "dose 2"),
     BOOSTER(Metric.BOOSTER, "Mũi nhắc lại", "mũi 3", "nhắc lại", "booster dose"),
