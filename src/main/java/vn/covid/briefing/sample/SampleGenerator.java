@@ -155,8 +155,9 @@ public final class SampleGenerator {
     }
 
     /**
-     * ICU beds in use, per district about a third of its severe cases (then placed on its communes as their
-     * severe cases are), and the beds the three districts with a hospital ICU report, on their first commune.
+     * ICU beds in use, per district about a third of its severe cases, and the beds the three districts with a
+     * hospital ICU report. Those three report both on the row of their first commune (the hospital's: beds and
+     * the patients in them); the others place their patients on their communes as their severe cases are.
      */
     private void intensiveCare(int d, LocalDate date) {
         for (SampleReference.District district : reference.districts) {
@@ -168,7 +169,13 @@ public final class SampleGenerator {
             }
             double[] severe = index.stream().mapToDouble(c -> values[m(Column.SEVERE)][c][d]).toArray();
             long inUse = Math.round(0.3 * java.util.Arrays.stream(severe).sum());
-            long[] parts = Allocation.proportional(inUse, severe);
+            long[] parts = new long[index.size()];
+            if (List.of("866", "867", "868").contains(district.code())) {
+                parts[0] = inUse;
+            }
+            else {
+                parts = Allocation.proportional(inUse, severe);
+            }
             for (int i = 0; i < index.size(); i++) {
                 values[m(Column.ICU_IN_USE)][index.get(i)][d] = parts[i];
             }
