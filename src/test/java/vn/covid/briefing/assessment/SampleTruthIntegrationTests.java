@@ -199,6 +199,56 @@ class SampleTruthIntegrationTests {
     }
 
     @ParameterizedTest
+    @EnumSource(Database.class)
+    void changesAreSaidWhereTheyHappenAndLastWeekIsComparedLikeWithLike(Database database) {
+        // the 18+ denominator of 12/01/2022: the week of 17/01 says so, with last week both ways
+        WeekIndicators january = week(database, LocalDate.of(2022, 1, 17));
+        assertThat(january.denominatorChanges()).extracting(c -> c.figure())
+            .as("the same bulletin gave the first 12-17 figure").containsExactly("population_18plus", "population_12_17");
+        assertThat(january.denominatorChanges().get(0)).satisfies(c -> {
+            assertThat(c.figure()).isEqualTo("population_18plus");
+            assertThat(c.before().total()).isEqualTo(1_357_300L);
+            assertThat(c.now().total()).isEqualTo(1_245_100L);
+            assertThat(c.now().known()).isEqualTo(LocalDate.of(2022, 1, 12));
+            assertThat(c.lastWeekLikeForLike().get("firstDose18plusPercent"))
+                .as("last week on this week's denominator").isEqualTo(january.scope().previousWeek().firstDose18plusPercent());
+            assertThat(c.lastWeekAsPrinted().get("firstDose18plusPercent")).as("what the briefing of 10/01 printed")
+                .isEqualTo(week(database, LocalDate.of(2022, 1, 10)).scope().firstDose18plusPercent());
+            assertThat(c.lastWeekLikeForLike().get("firstDose18plusPercent"))
+                .isGreaterThan(c.lastWeekAsPrinted().get("firstDose18plusPercent"));
+        });
+        // 03/01/2022 uses the denominator 27/12 used: no silent restatement of last week's coverage
+        WeekIndicators newYear = week(database, LocalDate.of(2022, 1, 3));
+        assertThat(newYear.denominatorChanges()).isEmpty();
+        assertThat(newYear.scope().previousWeek().firstDose18plusPercent())
+            .isEqualTo(week(database, LocalDate.of(2021, 12, 27)).scope().firstDose18plusPercent());
+        // the first denominator, published 31/10/2021
+        assertThat(week(database, LocalDate.of(2021, 11, 1)).denominatorChanges()).singleElement()
+            .satisfies(c -> assertThat(c.before().isKnown()).isFalse());
+
+        // the frameworks: QĐ 4800 from the briefing after its issue (12/10/2021), QĐ 218 from 27/01/2022
+        assertThat(assess(database, week(database, LocalDate.of(2021, 10, 11))).framework()).isEqualTo(Framework.CONTROL);
+        WeekAssessment october = assess(database, week(database, LocalDate.of(2021, 10, 18)));
+        assertThat(october.frameworkChange()).isEqualTo(new FrameworkChange(Framework.CONTROL, Framework.QD4800,
+                LocalDate.of(2021, 10, 12), "Nghị quyết số 128/NQ-CP và Quyết định số 4800/QĐ-BYT", LocalDate.of(2021, 10, 12)));
+        WeekAssessment february = assess(database, week(database, LocalDate.of(2022, 1, 31)));
+        assertThat(february.frameworkChange().now()).isEqualTo(Framework.QD218);
+        assertThat(assess(database, week(database, LocalDate.of(2022, 2, 7))).frameworkChange()).isNull();
+
+        // under QĐ 218 every criterion is shown with its input; the high-risk one is not assessable
+        WeekAssessment qd218 = assess(database, week(database, LocalDate.of(2022, 2, 7)));
+        assertThat(qd218.levels().get("87").criteria()).extracting(LevelDecision.Criterion::name)
+            .contains("casesPer100kWeek", "deathsPer100kWeek", "fullDosePopulationPercent", "highRiskFullDosePercent");
+        assertThat(qd218.levels().get("87").criteria()).filteredOn(c -> c.name().equals("highRiskFullDosePercent"))
+            .singleElement().satisfies(c -> assertThat(c.met()).isNull());
+        assertThat(qd218.levelChanges()).allSatisfy(c -> assertThat(c.from()).isNotEqualTo(c.to()));
+
+        // 13/9/2021: a proposal for the coming week per district, the regime in force beside it
+        WeekAssessment september = assess(database, week(database, LocalDate.of(2021, 9, 13)));
+        assertThat(september.proposals()).hasSize(13).allSatisfy(p -> assertThat(p.now()).isEqualTo("CT16"));
+    }
+
+    @ParameterizedTest
     @EnumSource(value = Database.class, names = "H2")
     void cumulativeCasesAgreeWithTheProvincesOwnBulletins(Database database) throws IOException {
         assumeTrue(Files.isDirectory(REALDATA), "../shared/realdata is not beside the project");
