@@ -191,7 +191,7 @@ final class BriefingComposer {
                         percent(p.caseFatalityPercent(), 1)),
                 t.phrase("phrases.treatment", "treating", number(p.latest(Metric.UNDER_TREATMENT)), "severe",
                         number(p.latest(Metric.SEVERE)), "icu", number(p.latest(Metric.ICU_IN_USE)), "icuBeds",
-                        number(p.figures().icuBeds()), "icuShare", percent(p.icuOccupancyPercent(), 1), "recovered",
+                        number(p.icu().beds()), "icuShare", percent(p.icuOccupancyPercent(), 1), "recovered",
                         number(p.sum(Metric.RECOVERED)), "recoveredTotal", number(p.cumulative(Metric.RECOVERED))));
     }
 
