@@ -9,17 +9,20 @@ import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
 
-import vn.covid.briefing.assessment.AssessmentProperties.RegimePeriod;
 import vn.covid.briefing.indicators.UnitWeek;
 import vn.covid.briefing.indicators.WeekIndicators;
 import vn.covid.briefing.indicators.WeeklyIndicators;
+import vn.covid.briefing.reference.Decision;
+import vn.covid.briefing.reference.Decisions;
+import vn.covid.briefing.reference.ReferenceData;
 import vn.covid.briefing.reference.Unit;
 import vn.covid.briefing.reference.UnitDirectory;
 
 /**
- * Judges a computed report week by the framework in force on its date: the control criteria and the
- * distancing regimes until NQ 128, then the levels of QĐ 4800 and QĐ 218 for the scope, every district
- * and every commune with data.
+ * Judges a computed report week by the framework in force on its date, knowing only the decisions issued
+ * by then: the control criteria and the distancing regimes until NQ 128, then the levels of QĐ 4800 and
+ * QĐ 218 for the scope, every district and every commune, beside the province's official levels; and
+ * what the data suggest for the coming week.
  */
 @Service
 public class Assessor {
@@ -27,26 +30,40 @@ public class Assessor {
     private final AssessmentProperties rules;
     private final LevelRules levelRules;
     private final ControlCriteria controlCriteria;
-    private final Regimes regimes;
     private final WeeklyIndicators indicators;
+    private final ReferenceData reference;
+    private final Proposals proposals;
 
-    public Assessor(AssessmentProperties rules, LevelRules levelRules, ControlCriteria controlCriteria, Regimes regimes,
-            WeeklyIndicators indicators) {
+    public Assessor(AssessmentProperties rules, LevelRules levelRules, ControlCriteria controlCriteria,
+            WeeklyIndicators indicators, ReferenceData reference) {
         this.rules = rules;
         this.levelRules = levelRules;
         this.controlCriteria = controlCriteria;
-        this.regimes = regimes;
         this.indicators = indicators;
+        this.reference = reference;
+        this.proposals = new Proposals(rules);
     }
 
     public WeekAssessment assess(WeekIndicators week, UnitDirectory units) {
+        return assess(week, units, reference.decisions());
+    }
+
+    WeekAssessment assess(WeekIndicators week, UnitDirectory units, Decisions decisions) {
         LocalDate reportDate = week.reportDate();
         Framework framework = Framework.on(reportDate, rules);
+        Framework before = Framework.on(reportDate.minusDays(week.window().days()), rules);
+        FrameworkChange frameworkChange = before == framework ? null : new FrameworkChange(before, framework,
+                framework.appliesFrom(rules), framework.decision(rules), framework.issued(rules));
         Map<String, LevelDecision> levels = new LinkedHashMap<>();
         Map<String, Integer> previousLevels = new LinkedHashMap<>();
         Map<String, ControlCheck> control = new LinkedHashMap<>();
-        Map<String, RegimePeriod> regimeOf = new LinkedHashMap<>();
-        Map<String, RegimePeriod> nextRegimes = new LinkedHashMap<>();
+        Map<String, RegimeInForce> regimeOf = new LinkedHashMap<>();
+        Map<String, RegimeInForce> nextRegimes = new LinkedHashMap<>();
+        Map<String, LevelComparison> official = Map.of();
+        List<Decision> counts = List.of();
+        List<CommuneAssessment> communes = List.of();
+        List<LevelChange> changes = new ArrayList<>();
+        List<Proposal> proposed = new ArrayList<>();
         LocalDate nextChange = null;
         List<UnitWeek> assessed = new ArrayList<>();
         assessed.add(week.scope());
@@ -54,15 +71,28 @@ public class Assessor {
         Function<String, String> parent = c -> units.unit(c).flatMap(Unit::parentCode).orElse(null);
         switch (framework) {
             case CONTROL -> {
-                Map<String, Long> peaks = indicators.peakCommunityWeeks(week);
+                Regimes regimes = new Regimes(decisions);
+                // the criteria of QĐ 3979/3989 exist only from the day they were issued
+                Map<String, Long> peaks = rules.control().issued().isAfter(reportDate) ? null
+                        : indicators.peakCommunityWeeks(week);
+                for (UnitWeek d : week.districts()) {
+                    regimes.on(reportDate, reportDate, d.code(), parent).ifPresent(r -> regimeOf.put(d.code(), r));
+                }
+                scopeRegime(week, regimes, regimeOf, parent);
                 for (UnitWeek u : assessed) {
-                    control.put(u.code(), controlCriteria.check(u, peaks.get(u.code())));
-                    regimes.on(reportDate, u.code(), parent).ifPresent(p -> regimeOf.put(u.code(), p));
+                    if (peaks != null) {
+                        control.put(u.code(), controlCriteria.check(u, peaks.get(u.code())));
+                    }
+                    RegimeInForce now = regimeOf.get(u.code());
+                    Proposal p = proposals.regime(u, now == null ? null : now.regime());
+                    if (p != null) {
+                        proposed.add(p);
+                    }
                 }
                 nextChange = regimes.nextChange(reportDate, week.window().days()).orElse(null);
                 if (nextChange != null) {
                     for (UnitWeek d : week.districts()) {
-                        regimes.on(nextChange, d.code(), parent).ifPresent(p -> nextRegimes.put(d.code(), p));
+                        regimes.on(nextChange, reportDate, d.code(), parent).ifPresent(p -> nextRegimes.put(d.code(), p));
                     }
                 }
             }
@@ -71,14 +101,50 @@ public class Assessor {
                 for (UnitWeek u : assessed) {
                     Integer previous = previousLevel(framework, u);
                     previousLevels.put(u.code(), previous);
-                    levels.put(u.code(), framework == Framework.QD218 ? levelRules.qd218(u) : levelRules.qd4800(u, previous));
+                    LevelDecision now = framework == Framework.QD218 ? levelRules.qd218(u) : levelRules.qd4800(u, previous);
+                    levels.put(u.code(), now);
+                    if (previous != null && now.level() != null && !previous.equals(now.level())) {
+                        changes.add(new LevelChange(u.code(), previous, now.level()));
+                    }
+                }
+                communes = OfficialLevels.communes(week, units, levels);
+                official = OfficialLevels.compare(week, units, decisions, levels, parent);
+                counts = decisions.levelCounts(week.scope().code(), reportDate, reportDate);
+                List<UnitWeek> top = new ArrayList<>();
+                top.add(week.scope());
+                top.addAll(week.districts());
+                for (UnitWeek u : top) {
+                    LevelComparison c = official.get(u.code());
+                    Integer now = c != null && c.official() != null ? c.official() : previousLevels.get(u.code());
+                    Proposal p = Proposals.level(u.code(), levels.get(u.code()), now);
+                    if (p != null) {
+                        proposed.add(p);
+                    }
                 }
             }
         }
-        return new WeekAssessment(framework, levels, previousLevels, control, regimeOf, nextChange, nextRegimes);
+        return new WeekAssessment(framework, levels, previousLevels, control, regimeOf, nextChange, nextRegimes,
+                frameworkChange, official, counts, communes, changes, proposed);
     }
 
-    /** Last week's level judged the same way on last week's data ("may not be lowered" needs it; the page shows rises). */
+    /**
+     * The scope has a regime only when all its districts are under the same one (its own decision if that
+     * says the same, else theirs); a province split between CT16 and CT15 has none of its own.
+     */
+    private static void scopeRegime(WeekIndicators week, Regimes regimes, Map<String, RegimeInForce> regimeOf,
+            Function<String, String> parent) {
+        List<RegimeInForce> districts = week.districts().stream().map(d -> regimeOf.get(d.code())).toList();
+        if (districts.isEmpty() || districts.contains(null)
+                || districts.stream().map(RegimeInForce::regime).distinct().count() != 1) {
+            return;
+        }
+        String code = week.scope().code();
+        RegimeInForce own = regimes.on(week.reportDate(), week.reportDate(), code, parent).orElse(null);
+        regimeOf.put(code, own != null && own.regime().equals(districts.get(0).regime()) ? own
+                : new RegimeInForce(code, districts.get(0).regime(), districts.get(0).decision()));
+    }
+
+    /** Last week's level judged the same way on last week's data ("may not be lowered" needs it; the page shows changes). */
     private Integer previousLevel(Framework framework, UnitWeek u) {
         UnitWeek before = u.previousWeek();
         return framework == Framework.QD218 ? levelRules.qd218(before).level() : levelRules.qd4800(before, null).level();

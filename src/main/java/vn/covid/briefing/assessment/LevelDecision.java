@@ -11,9 +11,21 @@ import java.util.Map;
  * @param band mức of criterion 1 (QĐ 4800) or mức độ lây nhiễm (QĐ 218), after its own adjustments
  * @param column the matrix column: coverage "cao"/"thap" (QĐ 4800), response "cao"/"trung-binh"/"thap" (QĐ 218)
  * @param inputs the numbers the rules read, by indicator name (see templates/definitions.csv); null = not known
+ * @param criteria every criterion of the framework with its input and threshold, the ones the input cannot
+ *        judge included (the 65+ and high-risk vaccination criteria: not assessable)
  */
 public record LevelDecision(Framework framework, Integer band, String column, Integer matrixLevel,
-        List<Adjustment> adjustments, Integer level, Map<String, Double> inputs) {
+        List<Adjustment> adjustments, Integer level, Map<String, Double> inputs, List<Criterion> criteria) {
+
+    /**
+     * One criterion: what it reads, against what, and whether it is met.
+     *
+     * @param name the criterion (templates/definitions.csv names its indicator)
+     * @param threshold the configured limit it is judged against (null where the rule is a band or a matrix)
+     * @param met true/false; null when it cannot be judged (its input is not reported, or not in the input contract)
+     */
+    public record Criterion(String name, Double value, Double threshold, Boolean met) {
+    }
 
     public enum Rule {
         /** QĐ 4800: 65+ not fully vaccinated to the target → +1 level. */

@@ -49,8 +49,15 @@ public class LevelRules {
         inputs.put("communityPer100kWeek", rate);
         inputs.put("firstDose18plusPercent", coverage);
         inputs.put("icuOccupancyPercent", icu);
+        List<LevelDecision.Criterion> criteria = List.of(
+                new LevelDecision.Criterion("communityPer100kWeek", rate, null, null),
+                new LevelDecision.Criterion("firstDose18plusPercent", coverage, r.firstDose18plusHigh() * 100,
+                        coverage == null ? null : coverage >= r.firstDose18plusHigh() * 100),
+                new LevelDecision.Criterion("elderlyFullDosePercent", null, r.elderly().fullDoseMin() * 100, null),
+                new LevelDecision.Criterion("icuOccupancyPercent", icu, r.icuOccupancyMax() * 100,
+                        icu == null ? null : icu <= r.icuOccupancyMax() * 100));
         if (rate == null || coverage == null) {
-            return new LevelDecision(Framework.QD4800, null, null, null, List.of(), null, inputs);
+            return new LevelDecision(Framework.QD4800, null, null, null, List.of(), null, inputs, criteria);
         }
         int band = band(rate, r.caseBands(), r.topInclusive());
         String column = coverage >= r.firstDose18plusHigh() * 100 ? "cao" : "thap";
@@ -65,7 +72,7 @@ public class LevelRules {
                     previousLevel));
             level = previousLevel;
         }
-        return new LevelDecision(Framework.QD4800, band, column, matrixLevel, steps, level, inputs);
+        return new LevelDecision(Framework.QD4800, band, column, matrixLevel, steps, level, inputs, criteria);
     }
 
     /**
@@ -84,8 +91,21 @@ public class LevelRules {
         inputs.put("fullDosePopulationPercent", fullDose);
         inputs.put("deathsPer100kWeek", deaths);
         inputs.put("icuOccupancyPercent", icu);
+        Double oxygen = week.oxygenPer100k();
+        inputs.put("oxygenPer100k", oxygen);
+        List<LevelDecision.Criterion> criteria = List.of(
+                new LevelDecision.Criterion("casesPer100kWeek", rate, null, null),
+                // QĐ 218's oxygen criterion: no verified threshold, so it is shown, never judged
+                new LevelDecision.Criterion("oxygenPer100k", oxygen, null, null),
+                new LevelDecision.Criterion("deathsPer100kWeek", deaths, r.deathsPer100kWeekMax(),
+                        deaths == null ? null : deaths <= r.deathsPer100kWeekMax()),
+                new LevelDecision.Criterion("fullDosePopulationPercent", fullDose, r.fullDosePopulationMin() * 100,
+                        fullDose == null ? null : fullDose >= r.fullDosePopulationMin() * 100),
+                new LevelDecision.Criterion("highRiskFullDosePercent", null, r.highRiskFullDoseMin() * 100, null),
+                new LevelDecision.Criterion("icuOccupancyPercent", icu, r.responseIcuOccupancy().get(1) * 100,
+                        icu == null ? null : icu <= r.responseIcuOccupancy().get(1) * 100));
         if (rate == null || fullDose == null) {
-            return new LevelDecision(Framework.QD218, null, null, null, List.of(), null, inputs);
+            return new LevelDecision(Framework.QD218, null, null, null, List.of(), null, inputs, criteria);
         }
         List<LevelDecision.Adjustment> steps = new ArrayList<>();
         int band = band(rate, r.caseBands(), r.topInclusive());
@@ -105,6 +125,6 @@ public class LevelRules {
                     Math.min(4, level + 1)));
             level = Math.min(4, level + 1);
         }
-        return new LevelDecision(Framework.QD218, band, column, matrixLevel, steps, level, inputs);
+        return new LevelDecision(Framework.QD218, band, column, matrixLevel, steps, level, inputs, criteria);
     }
 }

@@ -1,52 +1,35 @@
 package vn.covid.briefing.assessment;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.springframework.stereotype.Component;
+import vn.covid.briefing.reference.Decision;
+import vn.covid.briefing.reference.Decisions;
 
-import vn.covid.briefing.assessment.AssessmentProperties.RegimePeriod;
+/**
+ * Which distancing regime (CT15, CT16, …) a unit was under on a day, and which change was already decided
+ * for the coming days, from the province's decisions as a briefing of the report date could know them: a
+ * decision issued after the report date does not exist for it.
+ */
+final class Regimes {
 
-/** Which distancing regime (CT15, CT16, …) a unit was under on a day, from the dated configuration. */
-@Component
-public class Regimes {
+    private final Decisions decisions;
 
-    private final AssessmentProperties rules;
-
-    public Regimes(AssessmentProperties rules) {
-        this.rules = rules;
+    Regimes(Decisions decisions) {
+        this.decisions = decisions;
     }
 
-    /**
-     * The period naming the unit itself wins over one naming an ancestor (a district kept on CT16 while
-     * the province moves to CT15); among equals, the one that started last.
-     *
-     * @param parent the unit's parent code, or null at the top
-     */
-    public Optional<RegimePeriod> on(LocalDate day, String unitCode, Function<String, String> parent) {
-        if (rules.regimes() == null) {
-            return Optional.empty();
-        }
-        for (String code = unitCode; code != null; code = parent.apply(code)) {
-            String c = code;
-            Optional<RegimePeriod> found = rules.regimes().stream()
-                .filter(p -> p.units().contains(c) && !day.isBefore(p.from()) && (p.until() == null || !day.isAfter(p.until())))
-                .max(java.util.Comparator.comparing(RegimePeriod::from));
-            if (found.isPresent()) {
-                return found;
-            }
-        }
-        return Optional.empty();
+    /** @param parent the unit's parent code, or null at the top */
+    Optional<RegimeInForce> on(LocalDate day, LocalDate knownOn, String unitCode, Function<String, String> parent) {
+        return decisions.inForce(Decision.Kind.REGIME, unitCode, day, knownOn, parent)
+            .map(d -> new RegimeInForce(unitCode, d.value(), d));
     }
 
-    /** The first day after {@code day}, within {@code days}, on which a configured period starts (a decided change). */
-    public Optional<LocalDate> nextChange(LocalDate day, int days) {
-        if (rules.regimes() == null) {
-            return Optional.empty();
-        }
-        return rules.regimes().stream().map(RegimePeriod::from)
-            .filter(f -> f.isAfter(day) && !f.isAfter(day.plusDays(days)))
-            .min(java.util.Comparator.naturalOrder());
+    /** The first day after {@code day}, within {@code days}, on which a decision known on {@code day} comes into force. */
+    Optional<LocalDate> nextChange(LocalDate day, int days) {
+        return decisions.decidedAfter(Decision.Kind.REGIME, day, days).stream().map(Decision::inForceFrom)
+            .min(Comparator.naturalOrder());
     }
 }

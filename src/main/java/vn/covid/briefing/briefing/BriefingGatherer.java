@@ -79,7 +79,7 @@ public class BriefingGatherer {
         List<BriefingInputs.Definition> definitions = wording.definitionRows().stream()
             .map(r -> new BriefingInputs.Definition(r[0], r[1], r[2], r[3])).toList();
         return new BriefingInputs(w, assessment, week, rules, wording.notes(), edition, definitions,
-                properties.zone().getId(), figures);
+                properties.zone().getId(), figures, units);
     }
 
     /** The edition about to be made: its number, the one before, why, and what changed since that one. */

@@ -17,8 +17,16 @@ public record ReportStatus(String districtCode, LocalDate day, Timeliness timeli
         ON_TIME,
         /** arrived after the deadline */
         LATE,
-        /** arrived so long after the deadline that it is history loaded from an archive, not a late report */
+        /**
+         * arrived long after the deadline while the system was already watching the inbox: loaded from an
+         * archive later, not a late report
+         */
         BACKLOADED,
+        /**
+         * first seen long after the deadline by a system that was not watching the inbox then (history loaded
+         * when it started, like the sample): when it reached the office is not known, so it is not judged
+         */
+        NOT_JUDGED,
         /** no report */
         MISSING
     }

@@ -82,6 +82,27 @@ public class WeekFacts {
                         rs.getInt(4)), args.toArray());
     }
 
+    /** Per district, the first day it has a report for (the "first day of data" of its cumulative figures). */
+    public Map<String, LocalDate> firstReports(Collection<String> districts) {
+        Map<String, LocalDate> first = new HashMap<>();
+        if (districts.isEmpty()) {
+            return first;
+        }
+        jdbc.query("SELECT district_code, MIN(report_date) FROM district_day WHERE district_code IN ("
+                + placeholders(districts) + ") GROUP BY district_code",
+                rs -> { first.put(rs.getString(1), rs.getDate(2).toLocalDate()); }, districts.toArray());
+        return first;
+    }
+
+    /**
+     * Since when the system has been watching the inbox: the first time it registered any file. A report
+     * whose deadline passed before then was not there to be seen arriving, so its timeliness is not judged.
+     */
+    public java.util.Optional<Instant> watchingSince() {
+        return java.util.Optional.ofNullable(jdbc.queryForObject("SELECT MIN(registered_at) FROM source_file",
+                java.sql.Timestamp.class)).map(java.sql.Timestamp::toInstant);
+    }
+
     /** A rejection or warning the ingest recorded for a file of the window's days. */
     public record Flag(String districtCode, LocalDate day, String fileName, Integer line, String column, String value,
             String severity, String code, String message) {

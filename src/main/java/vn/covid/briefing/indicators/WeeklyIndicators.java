@@ -64,51 +64,104 @@ public class WeeklyIndicators {
 
         Map<String, Series> rows = facts.unitSeries(codes, from, reportDate);
         RunningTotals.Totals cumulative = runningTotals.totals(codes, week.waveStart(), reportDate);
-        Map<String, Series> totals = cumulative.sums();
+        Map<String, Series> totals = rollUp(units, top, districts, cumulative.sums(), reportDate);
         Map<String, LocalDate> lastCommunity = cumulative.lastCommunityCase();
+        Map<String, LocalDate> firstReports = facts.firstReports(codes);
+        Map<LocalDate, Map<String, Series>> atBalanceDates = new HashMap<>();
+        CumulativeBases bases = new CumulativeBases(reference.balances(), week.waveStart(), reportDate,
+                day -> atBalanceDates.computeIfAbsent(day, d -> rollUp(units, top, districts,
+                        runningTotals.totals(codes, week.waveStart(), d).sums(), d)));
         List<ReportStatus> completeness = completeness(codes, window);
         Map<String, Long> missing = new HashMap<>();
         completeness.stream().filter(ReportStatus::missing).forEach(r -> missing.merge(r.districtCode(), 1L, Long::sum));
 
-        double adultScale = adultScale(units, top, reportDate);
+        Denominators denominators = new Denominators(week);
+        Denominators.Scale scale = denominators.scale(units, top, reportDate);
         Series scopeDaily = new Series(from, days);
-        Series scopeTotal = new Series(reportDate, 1);
         LocalDate scopeLast = null;
         List<UnitWeek> districtWeeks = new ArrayList<>();
+        List<IcuCapacity> districtIcu = new ArrayList<>();
         Map<String, List<UnitWeek>> communeWeeks = new LinkedHashMap<>();
         for (Unit d : districts) {
             Series daily = new Series(from, days);
-            Series total = new Series(reportDate, 1);
             LocalDate last = null;
             int districtMissing = missing.getOrDefault(d.code(), 0L).intValue();
+            LocalDate firstData = firstReports.get(d.code());
             List<UnitWeek> communes = new ArrayList<>();
             for (Unit u : withChildren(units, d)) {
                 Series s = rows.get(u.code());
                 if (s == null && !totals.containsKey(u.code())) {
                     continue;
                 }
-                Series t = totals.getOrDefault(u.code(), new Series(reportDate, 1));
                 s = s == null ? new Series(from, days) : s;
                 daily.addAll(s);
-                total.addAll(t);
                 last = later(last, lastCommunity.get(u.code()));
                 if (u != d) {
-                    communes.add(new UnitWeek(u, figures(units, u.code(), adultScale), window, s, t, lastCommunity.get(u.code()),
-                            districtMissing));
+                    Long beds = s.latest(Metric.ICU_BEDS, window);
+                    communes.add(new UnitWeek(u, denominators.figures(units, u.code(), scale), window, s,
+                            totals.getOrDefault(u.code(), new Series(reportDate, 1)), lastCommunity.get(u.code()),
+                            districtMissing, bases.of(u.code(), firstData),
+                            beds == null ? IcuCapacity.UNKNOWN : new IcuCapacity(beds, IcuCapacity.Basis.REPORTED)));
                 }
             }
-            UnitWeek dw = new UnitWeek(d, figures(units, d.code(), adultScale), window, daily, total, last, districtMissing);
-            districtWeeks.add(dw);
+            UnitWeek.Figures figures = denominators.figures(units, d.code(), scale);
+            Long reported = daily.latest(Metric.ICU_BEDS, window);
+            IcuCapacity icu = reported != null ? new IcuCapacity(reported, IcuCapacity.Basis.REPORTED)
+                    : figures.icuBeds() != null ? new IcuCapacity(figures.icuBeds(), IcuCapacity.Basis.REFERENCE)
+                            : IcuCapacity.UNKNOWN;
+            districtIcu.add(icu);
+            districtWeeks.add(new UnitWeek(d, figures, window, daily, totals.getOrDefault(d.code(), new Series(reportDate, 1)),
+                    last, districtMissing, bases.of(d.code(), firstData), icu));
             communeWeeks.put(d.code(), communes);
             scopeDaily.addAll(daily);
-            scopeTotal.addAll(total);
             scopeLast = later(scopeLast, last);
         }
-        UnitWeek scope = new UnitWeek(top, figures(units, top.code(), adultScale), window, scopeDaily, scopeTotal, scopeLast,
-                (int) completeness.stream().filter(ReportStatus::missing).count());
+        UnitWeek.Figures scopeFigures = denominators.figures(units, top.code(), scale);
+        IcuCapacity scopeIcu = IcuCapacity.sum(districtIcu);
+        if (scopeIcu.basis() == IcuCapacity.Basis.REFERENCE && scopeFigures.icuBeds() != null) {
+            scopeIcu = new IcuCapacity(scopeFigures.icuBeds(), IcuCapacity.Basis.REFERENCE);
+        }
+        LocalDate scopeFirst = firstReports.values().stream().min(LocalDate::compareTo).orElse(null);
+        UnitWeek scope = new UnitWeek(top, scopeFigures, window, scopeDaily,
+                totals.getOrDefault(top.code(), new Series(reportDate, 1)), scopeLast,
+                (int) completeness.stream().filter(ReportStatus::missing).count(), bases.of(top.code(), scopeFirst),
+                scopeIcu);
 
         return new WeekIndicators(reportDate, window, scope, districtWeeks, communeWeeks, completeness,
-                facts.flags(codes, window.first(), window.last()), week.targets());
+                facts.flags(codes, window.first(), window.last()), week.targets(),
+                Plausibility.caveats(scope, districtWeeks, communeWeeks, week.targets()), denominators.on(reportDate),
+                denominators.changes(units, top, scope, reportDate));
+    }
+
+    /**
+     * The reports' running totals of every unit at the end of a day: each commune (or district row) as
+     * stored, each district the sum of its units, the scope the sum of its districts.
+     */
+    private static Map<String, Series> rollUp(UnitDirectory units, Unit top, List<Unit> districts,
+            Map<String, Series> stored, LocalDate asOf) {
+        Map<String, Series> totals = new HashMap<>(stored);
+        Series scope = new Series(asOf, 1);
+        boolean any = false;
+        for (Unit d : districts) {
+            Series district = new Series(asOf, 1);
+            boolean has = false;
+            for (Unit u : withChildren(units, d)) {
+                Series s = stored.get(u.code());
+                if (s != null) {
+                    district.addAll(s);
+                    has = true;
+                }
+            }
+            if (has) {
+                totals.put(d.code(), district);
+                scope.addAll(district);
+                any = true;
+            }
+        }
+        if (any) {
+            totals.put(top.code(), scope);
+        }
+        return totals;
     }
 
     /** The districts of the scope: its own children, or (for a country) the districts of its provinces. */
@@ -136,32 +189,17 @@ public class WeeklyIndicators {
         return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
     }
 
-    /** How much the dated 18+ total of the report date differs from the reference data's (1 when none is set). */
-    private double adultScale(UnitDirectory units, Unit top, LocalDate reportDate) {
-        Long reference = value(units, "population_18plus", top.code());
-        return week.population18plusOn(reportDate)
-            .filter(t -> reference != null && reference > 0)
-            .map(t -> t.total() / (double) reference)
-            .orElse(1.0);
-    }
-
-    private static UnitWeek.Figures figures(UnitDirectory units, String code, double adultScale) {
-        Long adults = value(units, "population_18plus", code);
-        return new UnitWeek.Figures(value(units, UnitDirectory.POPULATION, code),
-                adults == null ? null : Math.round(adults * adultScale), value(units, "population_65plus", code),
-                value(units, "households", code), value(units, UnitDirectory.ICU_BEDS, code));
-    }
-
-    private static Long value(UnitDirectory units, String figure, String code) {
-        var v = units.figure(figure, code);
-        return v.isPresent() ? v.getAsLong() : null;
-    }
-
+    /**
+     * On time, late, missing; and for a report first seen long after its deadline: loaded from an archive
+     * when the system was already watching the inbox by then, otherwise not judged (the sample, and any
+     * history loaded when the system starts: when such a report reached the office is not known).
+     */
     private List<ReportStatus> completeness(List<String> districts, ReportWindow window) {
         Map<String, WeekFacts.Arrival> arrived = new HashMap<>();
         for (WeekFacts.Arrival a : facts.arrivals(districts, window.first(), window.last())) {
             arrived.put(a.districtCode() + "|" + a.day(), a);
         }
+        Instant watching = arrived.isEmpty() ? null : facts.watchingSince().orElse(null);
         List<ReportStatus> result = new ArrayList<>();
         for (String d : districts) {
             for (LocalDate day = window.first(); !day.isAfter(window.last()); day = day.plusDays(1)) {
@@ -172,9 +210,11 @@ public class WeeklyIndicators {
                 }
                 Instant deadline = ZonedDateTime.of(day.atTime(week.cutoffHour(), 0), properties.zone()).toInstant()
                     .plus(week.onTimeWithin());
+                Instant judgedUntil = deadline.plus(week.judgeLatenessWithin());
                 Timeliness t = !a.firstArrived().isAfter(deadline) ? Timeliness.ON_TIME
-                        : a.firstArrived().isAfter(deadline.plus(week.judgeLatenessWithin())) ? Timeliness.BACKLOADED
-                                : Timeliness.LATE;
+                        : !a.firstArrived().isAfter(judgedUntil) ? Timeliness.LATE
+                                : watching != null && !watching.isAfter(judgedUntil) ? Timeliness.BACKLOADED
+                                        : Timeliness.NOT_JUDGED;
                 result.add(new ReportStatus(d, day, t, a.firstArrived(), a.revision()));
             }
         }

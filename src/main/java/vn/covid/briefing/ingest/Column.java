@@ -35,12 +35,27 @@ public enum Column {
     PCR_POSITIVE(Metric.PCR_POSITIVE, "RT-PCR dương tính", "dương tính rt pcr"),
     RAPID_TESTS(Metric.RAPID_TESTS, "Test nhanh", "test nhanh kháng nguyên", "xét nghiệm nhanh"),
     RAPID_POSITIVE(Metric.RAPID_POSITIVE, "Test nhanh dương tính", "dương tính test nhanh"),
-    HOUSEHOLDS_SAMPLED(Metric.HOUSEHOLDS_SAMPLED, "Hộ được lấy mẫu", "số hộ lấy mẫu", "hộ gia đình được lấy mẫu",
-            "hộ lấy mẫu"),
+    // sampling visits ("lượt hộ"): a household sampled twice counts twice, so no coverage is computed from it
+    HOUSEHOLDS_SAMPLED(Metric.HOUSEHOLDS_SAMPLED, "Lượt hộ được lấy mẫu", "lượt hộ lấy mẫu", "hộ được lấy mẫu",
+            "số hộ lấy mẫu", "hộ gia đình được lấy mẫu", "hộ lấy mẫu", "household visits"),
     DOSE1(Metric.DOSE1, "Mũi 1", "tiêm mũi 1", "dose 1"),
     DOSE2(Metric.DOSE2, "Mũi 2", "tiêm mũi 2", "dose 2"),
     BOOSTER(Metric.BOOSTER, "Mũi nhắc lại", "mũi 3", "nhắc lại", "booster dose"),
-    NEW_CLUSTERS(Metric.NEW_CLUSTERS, "Ổ dịch mới", "chùm ca bệnh mới", "clusters");
+    NEW_CLUSTERS(Metric.NEW_CLUSTERS, "Ổ dịch mới", "chùm ca bệnh mới", "clusters"),
+    CASES_UNCLASSIFIED(Metric.CASES_UNCLASSIFIED, "Ca chưa rõ nguồn lây", "chưa rõ nguồn lây", "ca đang điều tra",
+            "đang điều tra dịch tễ", "ca chưa phân loại", "unclassified", "cases under investigation"),
+    ICU_BEDS(Metric.ICU_BEDS, "Giường ICU hiện có", "số giường ICU", "giường hồi sức tích cực hiện có", "icu beds",
+            "icu beds available"),
+    HOUSEHOLDS_FIRST_SAMPLED(Metric.HOUSEHOLDS_FIRST_SAMPLED, "Hộ lấy mẫu lần đầu", "hộ được lấy mẫu lần đầu",
+            "số hộ lấy mẫu lần đầu", "households sampled first time"),
+    // no parentheses in these aliases: remarks in parentheses are ignored, so "Mũi 1 (12-17 tuổi)" reads as "Mũi 1"
+    DOSE1_12_17(Metric.DOSE1_12_17, "Mũi 1 12-17 tuổi", "mũi 1 trẻ 12-17 tuổi", "tiêm mũi 1 từ 12 đến 17 tuổi",
+            "dose 1 aged 12-17"),
+    DOSE2_12_17(Metric.DOSE2_12_17, "Mũi 2 12-17 tuổi", "mũi 2 trẻ 12-17 tuổi", "tiêm mũi 2 từ 12 đến 17 tuổi",
+            "dose 2 aged 12-17"),
+    HOME_TREATMENT(Metric.HOME_TREATMENT, "F0 điều trị tại nhà", "điều trị tại nhà", "cách ly điều trị tại nhà",
+            "home treatment", "treated at home"),
+    OXYGEN(Metric.OXYGEN, "Ca thở oxy", "đang thở oxy", "bệnh nhân thở oxy", "hỗ trợ hô hấp", "oxygen", "on oxygen");
 
     /** Columns a file must have; a unit column (code or name) is required too. */
     public static final List<Column> REQUIRED = List.of(REPORT_DATE, CASES_ARRIVAL, CASES_QUARANTINE, CASES_LOCKDOWN,

@@ -94,19 +94,19 @@ final class RecentHistory implements OutlierDetector.History {
         Object[] args = d.loadedFrom == null ? new Object[] { district, Date.valueOf(from) }
                 : new Object[] { district, Date.valueOf(from), Date.valueOf(d.loadedFrom) };
         jdbc.query("SELECT unit_code, report_date, cases_arrival, cases_quarantine, cases_lockdown, cases_community, "
-                + "deaths FROM daily_fact WHERE district_code = ? AND report_date >= ?" + upTo, rs -> {
+                + "cases_unclassified, deaths FROM daily_fact WHERE district_code = ? AND report_date >= ?" + upTo, rs -> {
                     LocalDate date = rs.getDate(2).toLocalDate();
                     if (d.replaced.contains(date)) {
                         return;
                     }
                     Long cases = null;
-                    for (int i = 3; i <= 6; i++) {
+                    for (int i = 3; i <= 7; i++) {
                         long v = rs.getLong(i);
                         if (!rs.wasNull()) {
                             cases = (cases == null ? 0 : cases) + v;
                         }
                     }
-                    long dead = rs.getLong(7);
+                    long dead = rs.getLong(8);
                     Long deaths = rs.wasNull() ? null : dead;
                     d.units.computeIfAbsent(rs.getString(1), u -> new TreeMap<>())
                         .putIfAbsent(date, new Day(date, cases, deaths));

@@ -218,11 +218,15 @@ final class ReportValidator {
         exceeds(c, Column.PCR_POSITIVE, Column.PCR_TESTS, IssueCode.POSITIVES_EXCEED_TESTS);
         exceeds(c, Column.RAPID_POSITIVE, Column.RAPID_TESTS, IssueCode.POSITIVES_EXCEED_TESTS);
         exceeds(c, Column.SEVERE, Column.UNDER_TREATMENT, IssueCode.SEVERE_EXCEEDS_TREATMENT);
+        exceeds(c, Column.OXYGEN, Column.UNDER_TREATMENT, IssueCode.OXYGEN_EXCEEDS_TREATMENT);
+        exceeds(c, Column.HOUSEHOLDS_FIRST_SAMPLED, Column.HOUSEHOLDS_SAMPLED, IssueCode.FIRST_SAMPLED_EXCEED_VISITS);
         Long icu = v[Column.ICU_IN_USE.metricIndex()];
-        OptionalLong beds = units.icuBeds(c.unit.code());
+        Long reported = v[Column.ICU_BEDS.metricIndex()];
+        OptionalLong beds = reported != null ? OptionalLong.of(reported) : units.icuBeds(c.unit.code());
         if (icu != null && beds.isPresent() && icu > beds.getAsLong()) {
-            c.warn(Column.ICU_IN_USE.canonical(), icu.toString(), IssueCode.ICU_OVER_CAPACITY,
-                    "more ICU beds in use than the %d the reference data gives %s".formatted(beds.getAsLong(),
+            c.warn(Column.ICU_IN_USE.canonical(), icu.toString(), IssueCode.ICU_OVER_CAPACITY, reported != null
+                    ? "more ICU beds in use than the %d beds the same row reports".formatted(reported)
+                    : "more ICU beds in use than the %d the reference data gives %s".formatted(beds.getAsLong(),
                             c.unit.name()));
         }
     }

@@ -29,7 +29,20 @@ public enum Metric {
     DOSE1("dose1", Kind.DOSES),
     DOSE2("dose2", Kind.DOSES),
     BOOSTER("booster", Kind.DOSES),
-    NEW_CLUSTERS("new_clusters", Kind.FLOW);
+    NEW_CLUSTERS("new_clusters", Kind.FLOW),
+    /** new cases whose source is not yet known ("chưa rõ nguồn lây / đang điều tra"): a case, never a community case */
+    CASES_UNCLASSIFIED("cases_unclassified", Kind.FLOW),
+    /** ICU beds available in the unit's facilities on the day ("giường ICU hiện có"), where a district sends it */
+    ICU_BEDS("icu_beds", Kind.STOCK),
+    /** households sampled for the first time that day, so that a cumulative share counts each household once */
+    HOUSEHOLDS_FIRST_SAMPLED("households_first_sampled", Kind.FLOW),
+    /** doses given to people aged 12 to 17 (the other dose metrics count people aged 18 and over) */
+    DOSE1_12_17("dose1_12_17", Kind.DOSES),
+    DOSE2_12_17("dose2_12_17", Kind.DOSES),
+    /** F0 patients treated at home ("F0 điều trị tại nhà") on the day */
+    HOME_TREATMENT("home_treatment", Kind.STOCK),
+    /** patients on oxygen or ventilatory support on the day (QĐ 218's criterion 1b) */
+    OXYGEN("oxygen", Kind.STOCK);
 
     /** How a metric adds up over days: flows are counted from the wave start, doses from the first data. */
     public enum Kind {
@@ -44,9 +57,12 @@ public enum Metric {
     /** Every metric, in storage order. */
     public static final List<Metric> ALL = List.of(values());
 
-    /** The places a new case is found, the Đồng Tháp way; their sum is the day's new cases. */
+    /**
+     * The places a new case is found, the Đồng Tháp way, and the cases not yet classified; their sum is the
+     * day's new cases. Only {@link #CASES_COMMUNITY} is a community case.
+     */
     public static final List<Metric> CASE_SOURCES = List.of(CASES_ARRIVAL, CASES_QUARANTINE, CASES_LOCKDOWN,
-            CASES_COMMUNITY);
+            CASES_COMMUNITY, CASES_UNCLASSIFIED);
 
     private final String key;
     private final Kind kind;

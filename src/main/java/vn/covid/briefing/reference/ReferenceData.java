@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 import vn.covid.briefing.system.BriefingProperties;
 
 /**
- * The units of the installation's scope, loaded once and again only when the reference data changes
+ * The units of the installation's scope, their opening balances and the province's decisions, loaded once
+ * and again only when the reference data changes
  * (its checksum in reference_version): every briefing of a rerun needs them, and the whole country is
  * eleven thousand units.
  */
@@ -19,6 +20,8 @@ public class ReferenceData {
     private final String scope;
     private String loadedChecksum;
     private UnitDirectory units;
+    private OpeningBalances balances;
+    private Decisions decisions;
 
     ReferenceData(JdbcTemplate jdbc, BriefingProperties properties) {
         this.jdbc = jdbc;
@@ -26,12 +29,30 @@ public class ReferenceData {
     }
 
     public synchronized UnitDirectory units() {
+        refresh();
+        return units;
+    }
+
+    /** The opening balances (balances.csv), loaded with the units. */
+    public synchronized OpeningBalances balances() {
+        refresh();
+        return balances;
+    }
+
+    /** The province's decisions on regimes and levels (decisions.csv), loaded with the units. */
+    public synchronized Decisions decisions() {
+        refresh();
+        return decisions;
+    }
+
+    private void refresh() {
         List<String> checksum = jdbc.queryForList("SELECT checksum FROM reference_version", String.class);
         String current = checksum.isEmpty() ? "" : checksum.getFirst();
         if (units == null || !current.equals(loadedChecksum)) {
             units = UnitDirectory.load(jdbc, scope);
+            balances = OpeningBalances.load(jdbc);
+            decisions = Decisions.load(jdbc);
             loadedChecksum = current;
         }
-        return units;
     }
 }

@@ -1,8 +1,6 @@
 package vn.covid.briefing.reference;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -10,11 +8,12 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,15 +24,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.covid.briefing.system.Checksums;
 
 /**
- * Loads {@code units.csv} and {@code figures.csv} from the reference folder into the database, whole,
- * when their content changed since the last load. Another province is other files, not other code.
+ * Loads {@code units.csv}, {@code figures.csv} and, where present, {@code balances.csv} and {@code decisions.csv}
+ * from the reference folder into the database, whole and in one transaction, when their content changed since
+ * the last load. Another province is other files, not other code.
  */
 @Component
 public class ReferenceLoader {
 
     private static final Logger log = LoggerFactory.getLogger(ReferenceLoader.class);
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-        .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get();
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
@@ -53,24 +51,42 @@ public class ReferenceLoader {
             throw new NoSuchFileException(folder.toString(), null,
                     "the reference folder must hold units.csv and figures.csv (see README, 'Reference data')");
         }
-        String checksum = Checksums.sha256(Checksums.sha256(unitsFile) + Checksums.sha256(figuresFile));
+        // balances.csv and decisions.csv are optional; a changed one changes the checksum, so new editions follow
+        Path balancesFile = folder.resolve(OpeningBalances.FILE);
+        Path decisionsFile = folder.resolve(Decisions.FILE);
+        StringBuilder parts = new StringBuilder(Checksums.sha256(unitsFile) + Checksums.sha256(figuresFile));
+        for (Path optional : List.of(balancesFile, decisionsFile)) {
+            if (Files.isRegularFile(optional)) {
+                parts.append(optional.getFileName()).append(Checksums.sha256(optional));
+            }
+        }
+        String checksum = Checksums.sha256(parts.toString());
         List<String> current = jdbc.queryForList("SELECT checksum FROM reference_version WHERE id = 1", String.class);
         if (current.contains(checksum)) {
             return false;
         }
         List<Object[]> units = readUnits(unitsFile);
         List<Object[]> figures = readFigures(figuresFile, unitCodes(units));
+        Map<String, String> parentOf = new HashMap<>();
+        units.forEach(u -> parentOf.put((String) u[0], (String) u[3]));
+        List<OpeningBalance> balances = Files.isRegularFile(balancesFile) ? OpeningBalances.read(balancesFile, parentOf)
+                : List.of();
+        List<Decision> decisions = Files.isRegularFile(decisionsFile) ? Decisions.read(decisionsFile, parentOf)
+                : List.of();
         tx.executeWithoutResult(status -> {
             jdbc.update("DELETE FROM unit_figure");
             jdbc.update("DELETE FROM unit");
             jdbc.batchUpdate("INSERT INTO unit (code, name, level, parent_code) VALUES (?, ?, ?, ?)", units);
             jdbc.batchUpdate("INSERT INTO unit_figure (unit_code, figure, amount, as_of_year, source, estimated) "
                     + "VALUES (?, ?, ?, ?, ?, ?)", figures);
+            OpeningBalances.replace(jdbc, balances);
+            Decisions.replace(jdbc, decisions);
             jdbc.update("DELETE FROM reference_version");
             jdbc.update("INSERT INTO reference_version (id, checksum, loaded_at, unit_count, figure_count) "
                     + "VALUES (1, ?, ?, ?, ?)", checksum, Timestamp.from(Instant.now(clock)), units.size(), figures.size());
         });
-        log.info("Reference data loaded from {}: {} units, {} figures", folder, units.size(), figures.size());
+        log.info("Reference data loaded from {}: {} units, {} figures, {} opening balances, {} decision lines", folder,
+                units.size(), figures.size(), balances.size(), decisions.size());
         return true;
     }
 
@@ -80,68 +96,54 @@ public class ReferenceLoader {
         return codes;
     }
 
-    private static List<Object[]> readUnits(Path file) throws IOException {
+    private static List<Object[]> readUnits(Path path) throws IOException {
+        ReferenceFile file = new ReferenceFile(path);
         List<Object[]> rows = new ArrayList<>();
         Set<String> codes = new HashSet<>();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (CSVRecord r : FORMAT.parse(in)) {
-                String code = r.get("code");
-                Unit.Level level = parseLevel(file, r);
-                String parent = r.get("parent_code");
-                if (!codes.add(code)) {
-                    throw bad(file, r, "code", code, "the same code appears twice");
-                }
-                rows.add(new Object[] { code, Names.nfc(r.get("name")), level.name(), parent.isEmpty() ? null : parent });
+        for (CSVRecord r : file.records("code", "name", "level", "parent_code")) {
+            String code = r.get("code");
+            Unit.Level level;
+            try {
+                level = Unit.Level.valueOf(r.get("level"));
             }
+            catch (IllegalArgumentException e) {
+                throw file.bad(r, "level", r.get("level"), "must be COUNTRY, PROVINCE, DISTRICT or COMMUNE");
+            }
+            String parent = r.get("parent_code");
+            if (!codes.add(code)) {
+                throw file.bad(r, "code", code, "the same code appears twice");
+            }
+            rows.add(new Object[] { code, Names.nfc(r.get("name")), level.name(), parent.isEmpty() ? null : parent });
         }
         for (Object[] row : rows) {
             if (row[3] != null && !codes.contains(row[3])) {
-                throw new IllegalStateException(file + ": unit " + row[0] + " has parent_code " + row[3]
+                throw new IllegalStateException(path + ": unit " + row[0] + " has parent_code " + row[3]
                         + ", which is not a unit of the file");
             }
         }
         return rows;
     }
 
-    private static Unit.Level parseLevel(Path file, CSVRecord r) {
-        try {
-            return Unit.Level.valueOf(r.get("level"));
-        }
-        catch (IllegalArgumentException e) {
-            throw bad(file, r, "level", r.get("level"), "must be COUNTRY, PROVINCE, DISTRICT or COMMUNE");
-        }
-    }
-
-    private static List<Object[]> readFigures(Path file, Set<String> units) throws IOException {
+    private static List<Object[]> readFigures(Path path, Set<String> units) throws IOException {
+        ReferenceFile file = new ReferenceFile(path);
         List<Object[]> rows = new ArrayList<>();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (CSVRecord r : FORMAT.parse(in)) {
-                String unit = r.get("unit_code");
-                if (!units.contains(unit)) {
-                    throw bad(file, r, "unit_code", unit, "not a unit of units.csv");
-                }
-                long value;
-                int year;
-                try {
-                    value = Long.parseLong(r.get("value"));
-                    year = Integer.parseInt(r.get("year"));
-                }
-                catch (NumberFormatException e) {
-                    throw bad(file, r, "value/year", r.get("value") + "/" + r.get("year"), "must be whole numbers");
-                }
-                String source = r.get("source");
-                if (source.isBlank()) {
-                    throw bad(file, r, "source", source, "every figure must name its source");
-                }
-                rows.add(new Object[] { unit, r.get("figure"), value, year, Names.nfc(source),
-                        Boolean.parseBoolean(r.get("estimated")) });
+        for (CSVRecord r : file.records("unit_code", "figure", "value", "year", "source", "estimated")) {
+            String unit = r.get("unit_code");
+            if (!units.contains(unit)) {
+                throw file.bad(r, "unit_code", unit, "not a unit of units.csv");
             }
+            long value;
+            int year;
+            try {
+                value = Long.parseLong(r.get("value"));
+                year = Integer.parseInt(r.get("year"));
+            }
+            catch (NumberFormatException e) {
+                throw file.bad(r, "value/year", r.get("value") + "/" + r.get("year"), "must be whole numbers");
+            }
+            String source = file.required(r, "source", "every figure must name its source");
+            rows.add(new Object[] { unit, r.get("figure"), value, year, source, Boolean.parseBoolean(r.get("estimated")) });
         }
         return rows;
-    }
-
-    private static IllegalStateException bad(Path file, CSVRecord r, String column, String value, String reason) {
-        return new IllegalStateException("%s line %d, column %s, value '%s': %s"
-            .formatted(file, r.getRecordNumber() + 1, column, value, reason));
     }
 }

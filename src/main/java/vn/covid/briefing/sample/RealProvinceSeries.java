@@ -22,8 +22,9 @@ import org.apache.commons.csv.CSVRecord;
  * <li>cases: the figure that at least two sources agree on; if none agree, VnExpress (compiled from the
  * bulletins, and equal to NCSC on 96.7% of days from late July), else NCSC alone;</li>
  * <li>deaths: NCSC, the only source covering the whole period;</li>
- * <li>cases by where they were found: VNCDC's split (lockdown, quarantine, community + screening),
- * scaled to the chosen total when VNCDC's total differs; after VNCDC ends, no real split exists.</li>
+ * <li>cases by where they were found: VNCDC's split (lockdown, quarantine, community + screening, and its
+ * unknown source as cases not yet classified, never as community cases), scaled to the chosen total when
+ * VNCDC's total differs; after VNCDC ends, no real split exists.</li>
  * </ol>
  */
 final class RealProvinceSeries {
@@ -56,8 +57,8 @@ final class RealProvinceSeries {
                 // shifted +1 day: VNCDC dates a case by the day it was recorded, the bulletin by the next day
                 LocalDate bulletinDate = LocalDate.parse(r.get("date")).plusDays(1);
                 vncdc.put(bulletinDate, new long[] { num(r, "confirmed"), num(r, "confirmed_blockade"),
-                        num(r, "confirmed_quarantined"), num(r, "confirmed_unquarantined") + num(r, "confirmed_screening")
-                                + num(r, "confirmed_unknown") });
+                        num(r, "confirmed_quarantined"), num(r, "confirmed_unquarantined") + num(r, "confirmed_screening"),
+                        num(r, "confirmed_unknown") });
             }
         }
     }
@@ -97,13 +98,13 @@ final class RealProvinceSeries {
         long[] split = null;
         String splitSource = null;
         if (c != null && c[0] > 0) {
-            // arrivals, quarantine, lockdown, community: VNCDC has no arrivals class
-            double[] weights = { 0, c[2], c[1], c[3] };
+            // arrivals, quarantine, lockdown, community, not yet classified: VNCDC has no arrivals class
+            double[] weights = { 0, c[2], c[1], c[3], c[4] };
             split = Allocation.proportional(cases, weights);
             splitSource = c[0] == cases ? "vncdc" : "vncdc, scaled to the total";
         }
         else if (c != null && cases == 0) {
-            split = new long[4];
+            split = new long[5];
             splitSource = "vncdc";
         }
         return new Day(date, cases, source, n, v, cdc, ncscDeaths.getOrDefault(date, 0L), split, splitSource);

@@ -33,6 +33,8 @@ final class SampleReference {
     static final long PROVINCE_POPULATION = 1_599_504L;
     /** Implied by the bulletin of 12/01/2022 (doses ÷ percentage): methodology.md §6.2. */
     static final long ADULTS_18PLUS = 1_245_100L;
+    /** Implied by the same bulletin for ages 12 to 17. */
+    static final long AGED_12_17 = 159_970L;
     static final double SHARE_65PLUS = 0.077;
     static final double PERSONS_PER_HOUSEHOLD = 3.5;
     static final double ICU_BEDS_PER_100K = 5.0;
@@ -143,6 +145,10 @@ final class SampleReference {
                     "estimate: the 18+ denominator implied by the provincial bulletin of 12/01/2022 "
                             + "(doses / percentage, methodology.md §6.2)",
                     "estimate: the province's implied 18+ denominator split by 2019 population share", true);
+            split(csv, "population_12_17", AGED_12_17, 2022,
+                    "estimate: the 12-17 denominator implied by the provincial bulletin of 12/01/2022 "
+                            + "(157.430 first doses = 98,41 %, methodology.md §6.2)",
+                    "estimate: the province's implied 12-17 denominator split by 2019 population share", true);
             split(csv, "population_65plus", Math.round(PROVINCE_POPULATION * SHARE_65PLUS), 2019,
                     "estimate: 7.7% (national share aged 65+, census 2019) of the 2019 population",
                     "estimate: the province's 65+ estimate split by 2019 population share", true);

@@ -23,7 +23,8 @@ import vn.covid.briefing.support.SampleDatabase;
 
 /**
  * A district's reports of one week, arriving on time (before 08:00 after the day), late, from an archive
- * long after, or not at all: each day gets its status from when its file landed in the inbox.
+ * long after, or not at all: each day gets its status from when its file landed in the inbox; a file first
+ * seen long after its deadline by a system that was not yet watching is not judged.
  */
 class CompletenessIntegrationTests {
 
@@ -33,7 +34,7 @@ class CompletenessIntegrationTests {
     Path temp;
 
     @Test
-    void eachDayIsOnTimeLateBackloadedOrMissing() throws IOException {
+    void eachDayIsOnTimeLateBackloadedMissingOrNotJudged() throws IOException {
         Path inbox = Briefing.inboxWithReference(temp);
         for (int day = 7; day <= 13; day++) {
             if (day == 9) {
@@ -56,15 +57,28 @@ class CompletenessIntegrationTests {
             WeekIndicators week = context.getBean(WeeklyIndicators.class).compute(LocalDate.of(2021, 9, 13));
             Map<Integer, Timeliness> chauThanh = week.completenessOf("877").stream()
                 .collect(Collectors.toMap(r -> r.day().getDayOfMonth(), ReportStatus::timeliness));
+            // the system first saw these files long after their deadlines: when 10/9-13/9 reached the office is not known
             assertThat(chauThanh).containsEntry(7, Timeliness.ON_TIME).containsEntry(8, Timeliness.LATE)
-                .containsEntry(9, Timeliness.MISSING).containsEntry(10, Timeliness.BACKLOADED)
-                .containsEntry(13, Timeliness.BACKLOADED);
+                .containsEntry(9, Timeliness.MISSING).containsEntry(10, Timeliness.NOT_JUDGED)
+                .containsEntry(13, Timeliness.NOT_JUDGED);
+            assertThat(week.notJudgedReports()).isEqualTo(4);
             assertThat(week.lateReports()).isEqualTo(1);
             assertThat(week.completenessOf("866")).allMatch(ReportStatus::missing);
             UnitWeek district = week.districts().stream().filter(d -> d.code().equals("877")).findFirst().orElseThrow();
             assertThat(district.incomplete()).as("a figure resting on a missing report says so").isTrue();
             assertThat(district.missingReports()).isEqualTo(1);
             assertThat(district.cases()).isEqualTo(6 * 3);
+        }
+        // had the system been watching the inbox since the evening of 7/9/2021 (it registered that day's file then),
+        // the reports of 10/9-13/9 that came months later are known to come from an archive
+        Database.jdbc(briefing.dbUrl()).update("UPDATE source_file SET registered_at = ? WHERE file_name LIKE '%07-9.csv'",
+                java.sql.Timestamp.from(ZonedDateTime.of(2021, 9, 7, 19, 30, 0, 0, VIETNAM).toInstant()));
+        try (ConfigurableApplicationContext context = SampleDatabase.context(briefing)) {
+            WeekIndicators week = context.getBean(WeeklyIndicators.class).compute(LocalDate.of(2021, 9, 13));
+            Map<Integer, Timeliness> chauThanh = week.completenessOf("877").stream()
+                .collect(Collectors.toMap(r -> r.day().getDayOfMonth(), ReportStatus::timeliness));
+            assertThat(chauThanh).containsEntry(7, Timeliness.ON_TIME).containsEntry(8, Timeliness.LATE)
+                .containsEntry(10, Timeliness.BACKLOADED).containsEntry(13, Timeliness.BACKLOADED);
         }
     }
 }

@@ -14,14 +14,16 @@ public final class Weeks {
 
     private final Series daily = new Series(REPORT_DATE.minusDays(27), 28);
     private final Series total = new Series(REPORT_DATE, 1);
-    private UnitWeek.Figures figures = new UnitWeek.Figures(10_000L, 7_000L, 700L, 2_500L, null);
+    private UnitWeek.Figures figures = new UnitWeek.Figures(10_000L, 7_000L, 700L, 2_500L, null, 800L);
+    private Map<String, CumulativeBase> bases = Map.of();
 
     public static Weeks commune() {
         return new Weeks();
     }
 
     public Weeks figures(Long population, Long adults, Long icuBeds) {
-        figures = new UnitWeek.Figures(population, adults, null, population == null ? null : population / 4, icuBeds);
+        figures = new UnitWeek.Figures(population, adults, null, population == null ? null : population / 4, icuBeds,
+                null);
         return this;
     }
 
@@ -37,8 +39,16 @@ public final class Weeks {
         return this;
     }
 
+    /** Opening balances of the unit, by item (see {@link CumulativeBase}). */
+    public Weeks bases(Map<String, CumulativeBase> bases) {
+        this.bases = bases;
+        return this;
+    }
+
     public UnitWeek build() {
+        IcuCapacity icu = figures.icuBeds() == null ? IcuCapacity.UNKNOWN
+                : new IcuCapacity(figures.icuBeds(), IcuCapacity.Basis.REFERENCE);
         return new UnitWeek(new Unit("30244", "Thị trấn Cái Tàu Hạ", Unit.Level.COMMUNE, Optional.of("877")), figures,
-                ReportWindow.ending(REPORT_DATE, 7), daily, total, null, 0);
+                ReportWindow.ending(REPORT_DATE, 7), daily, total, null, 0, bases, icu);
     }
 }

@@ -66,4 +66,42 @@ class ReportValidatorTests {
         assertThat(report.districtCode()).isEqualTo("866");
         assertThat(report.reportDate()).isEqualTo(LocalDate.of(2021, 9, 13));
     }
+
+    @Test
+    void theNewOptionalColumnsAreReadAndCheckedAgainstTheirWhole() {
+        ParsedReport report = validate("""
+                Ngày báo cáo,Mã xã,Ca cộng đồng,Ca chưa rõ nguồn lây,Ca về từ vùng dịch,Ca cách ly,Ca phong tỏa,Tử vong,\
+                Đang điều trị,Ca thở oxy,Lượt hộ lấy mẫu,Hộ lấy mẫu lần đầu,Giường ICU đang sử dụng,Giường ICU hiện có,\
+                Mũi 1 12-17 tuổi,F0 điều trị tại nhà
+                13/9/2021,29869,1,2,0,0,0,0,10,3,40,25,2,5,7,4
+                13/9/2021,29863,0,0,0,0,0,0,2,3,10,12,,,,
+                """);
+
+        assertThat(report.facts()).hasSize(1);
+        DailyFact fact = report.facts().get(0);
+        assertThat(fact.value(vn.covid.briefing.metric.Metric.CASES_UNCLASSIFIED)).isEqualTo(2);
+        assertThat(fact.newCases()).as("unclassified cases are new cases").isEqualTo(3);
+        assertThat(fact.value(vn.covid.briefing.metric.Metric.HOUSEHOLDS_FIRST_SAMPLED)).isEqualTo(25);
+        assertThat(fact.value(vn.covid.briefing.metric.Metric.ICU_BEDS)).isEqualTo(5);
+        assertThat(fact.value(vn.covid.briefing.metric.Metric.DOSE1_12_17)).isEqualTo(7);
+        assertThat(fact.value(vn.covid.briefing.metric.Metric.DOSE1)).as("not reported").isNull();
+        assertThat(fact.value(vn.covid.briefing.metric.Metric.HOME_TREATMENT)).isEqualTo(4);
+        assertThat(report.issues()).extracting(Issue::code, Issue::line).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(IssueCode.OXYGEN_EXCEEDS_TREATMENT, 3),
+                org.assertj.core.groups.Tuple.tuple(IssueCode.FIRST_SAMPLED_EXCEED_VISITS, 3));
+    }
+
+    @Test
+    void icuBedsInUseAreComparedWithTheBedsTheSameRowReports() {
+        ParsedReport report = validate("""
+                report_date,unit_code,cases_arrival,cases_quarantine,cases_lockdown,cases_community,deaths,icu_in_use,icu_beds
+                2021-09-13,29869,0,0,0,0,0,6,4
+                """);
+
+        assertThat(report.facts()).hasSize(1);
+        assertThat(report.issues()).singleElement().satisfies(i -> {
+            assertThat(i.code()).isEqualTo(IssueCode.ICU_OVER_CAPACITY);
+            assertThat(i.message()).contains("the 4 beds the same row reports");
+        });
+    }
 }

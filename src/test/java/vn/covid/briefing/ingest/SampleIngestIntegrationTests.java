@@ -47,9 +47,11 @@ class SampleIngestIntegrationTests {
         assertThat(db.queryForObject("SELECT COUNT(DISTINCT report_date) FROM daily_fact", Integer.class)).isEqualTo(222);
 
         Map<LocalDate, long[]> stored = new HashMap<>();
-        db.query("SELECT report_date, SUM(cases_arrival + cases_quarantine + cases_lockdown + cases_community), SUM(deaths), "
-                + "SUM(cases_community) FROM daily_fact GROUP BY report_date", rs -> {
-                    stored.put(rs.getDate(1).toLocalDate(), new long[] { rs.getLong(2), rs.getLong(3), rs.getLong(4) });
+        db.query("SELECT report_date, SUM(cases_arrival + cases_quarantine + cases_lockdown + cases_community "
+                + "+ cases_unclassified), SUM(deaths), SUM(cases_community), SUM(cases_unclassified) FROM daily_fact "
+                + "GROUP BY report_date", rs -> {
+                    stored.put(rs.getDate(1).toLocalDate(), new long[] { rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5) });
                 });
         List<CSVRecord> provenance = CsvFiles.read(Briefing.PROJECT.resolve("input/reference/sample-provenance.csv"));
         assertThat(provenance).hasSize(222);
@@ -66,6 +68,12 @@ class SampleIngestIntegrationTests {
         assertThat(stored.get(LocalDate.of(2021, 9, 8))[0]).isEqualTo(62);
         // VNCDC's split of 13/9 (recorded 12/9): 5 lockdown, 38 quarantine, 16 community + screening
         assertThat(stored.get(LocalDate.of(2021, 9, 13))[2]).isEqualTo(16);
+        // VNCDC's cases of unknown source (12/7, recorded 11/7: all 40) are not yet classified, not community cases
+        assertThat(stored.get(LocalDate.of(2021, 7, 12))[3]).isEqualTo(stored.get(LocalDate.of(2021, 7, 12))[0]);
+        assertThat(stored.get(LocalDate.of(2021, 7, 12))[2]).isZero();
+        // 18/7: the provincial bulletin has the day's 101 cases too, and its split: 19 in the community
+        assertThat(stored.get(LocalDate.of(2021, 7, 18))[2]).isEqualTo(19);
+        assertThat(stored.get(LocalDate.of(2021, 7, 18))[3]).isZero();
 
         Briefing.Result again = briefing.run("ingest");
         assertThat(again.exitCode()).isZero();

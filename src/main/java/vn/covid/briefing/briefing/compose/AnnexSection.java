@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import vn.covid.briefing.assessment.AssessmentProperties.RegimePeriod;
+import vn.covid.briefing.assessment.RegimeInForce;
 import vn.covid.briefing.assessment.Framework;
 import vn.covid.briefing.assessment.LevelDecision;
 import vn.covid.briefing.briefing.compose.BriefingPage.Block;
@@ -80,7 +80,7 @@ final class AnnexSection {
     }
 
     private static String regime(BriefingInputs in, UnitWeek u) {
-        RegimePeriod r = in.assessment().regimes().get(u.code());
+        RegimeInForce r = in.assessment().regimes().get(u.code());
         return r == null ? "–" : r.regime();
     }
 

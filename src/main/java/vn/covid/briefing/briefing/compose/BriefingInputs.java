@@ -11,6 +11,7 @@ import vn.covid.briefing.briefing.EditionSources;
 import vn.covid.briefing.briefing.templates.Notes;
 import vn.covid.briefing.indicators.WeekIndicators;
 import vn.covid.briefing.indicators.WeekProperties;
+import vn.covid.briefing.reference.UnitDirectory;
 
 /**
  * Everything a briefing is made from, gathered before a word is written: the week's figures and their
@@ -18,13 +19,19 @@ import vn.covid.briefing.indicators.WeekProperties;
  * replaces, and the definitions. The sections read this and nothing else.
  *
  * @param figures the figures that can be drawn for this week (no boundaries file: no map)
+ * @param units the reference data the week was computed with
  */
 public record BriefingInputs(WeekIndicators week, WeekAssessment assessment, WeekProperties settings,
         AssessmentProperties rules, Notes notes, Edition edition, List<Definition> definitions, String zone,
-        java.util.Set<String> figures) {
+        java.util.Set<String> figures, UnitDirectory units) {
 
     public LocalDate date() {
         return week.reportDate();
+    }
+
+    /** A unit's name from the reference data (communes without data have no week of their own). */
+    public String name(String unitCode) {
+        return units.unit(unitCode).map(vn.covid.briefing.reference.Unit::name).orElse(unitCode);
     }
 
     /**

@@ -37,6 +37,16 @@ final class KeyFiguresSection {
                 w.text("key-figures.this-week"), w.text("key-figures.last-week"), w.text("key-figures.change")), rows,
                 "key"));
         out.add(Paragraph.note(w.text("key-figures.note")));
+        for (var change : in.week().denominatorChanges()) {
+            Double likeForLike = change.lastWeekLikeForLike().get("firstDose18plusPercent");
+            Double printed = change.lastWeekAsPrinted().get("firstDose18plusPercent");
+            if (change.now().total() != null && change.before().total() != null && printed != null) {
+                out.add(Paragraph.note(w.phrase("key-figures.denominator-change", "now", w.count(change.now().total(), "people"),
+                        "from", VietnameseFormat.dayMonthYear(change.now().from()), "before",
+                        w.count(change.before().total(), "people"), "likeForLike", w.percent(likeForLike, 2), "printed",
+                        w.percent(printed, 2))));
+            }
+        }
         return out;
     }
 

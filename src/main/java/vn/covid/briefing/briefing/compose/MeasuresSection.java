@@ -6,21 +6,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
-import vn.covid.briefing.assessment.AssessmentProperties.RegimePeriod;
 import vn.covid.briefing.assessment.ControlCheck;
 import vn.covid.briefing.assessment.Framework;
-import vn.covid.briefing.assessment.LevelDecision;
+import vn.covid.briefing.assessment.RegimeInForce;
 import vn.covid.briefing.briefing.compose.BriefingPage.Block;
 import vn.covid.briefing.briefing.compose.BriefingPage.Paragraph;
 import vn.covid.briefing.indicators.UnitWeek;
 
 /**
  * II.4: the measures of the time. Until NQ 128, the distancing regime each district is under on the
- * report date (by the decisions in force then, cited in full the first time) and the "kiểm soát được
- * dịch" criteria with their numbers; from NQ 128, the epidemic level of the province, of every district
- * and of every commune, with the units that rose since last week. The map follows.
+ * report date, by the province's decisions in force then (each cited in full the first time), any change
+ * already decided by then, and the "kiểm soát được dịch" criteria with their numbers; from NQ 128, the
+ * levels ({@link LevelsSection}). The map follows.
  */
 final class MeasuresSection {
 
@@ -34,12 +32,20 @@ final class MeasuresSection {
 
     static List<Block> compose(BriefingInputs in, Words w) {
         List<Block> out = new ArrayList<>();
+        if (in.assessment().frameworkChange() != null) {
+            var change = in.assessment().frameworkChange();
+            out.add(Paragraph.of(w.phrase("measures.framework-change", "from", dayMonthYear(change.from()), "decisions",
+                    decisions(w, change.now()))));
+        }
         if (in.assessment().framework() == Framework.CONTROL) {
-            out.addAll(regimes(in, w));
+            out.addAll(regimes(in, w, in.assessment().regimes(), null));
+            if (in.assessment().nextRegimeChange() != null) {
+                out.addAll(regimes(in, w, in.assessment().nextRegimes(), in.assessment().nextRegimeChange()));
+            }
             out.addAll(criteria(in, w));
         }
         else {
-            out.addAll(levels(in, w));
+            out.addAll(LevelsSection.compose(in, w));
         }
         if (in.figures().contains("map")) {
             out.add(w.figure("map", w.phrase(in.assessment().framework() == Framework.CONTROL ? "charts.map-title-control"
@@ -48,21 +54,49 @@ final class MeasuresSection {
         return out;
     }
 
-    /** One sentence per regime in force on the report date: its decision and the districts under it. */
-    private static List<Block> regimes(BriefingInputs in, Words w) {
+    /** "Nghị quyết số 128/NQ-CP … và Quyết định số 4800/QĐ-BYT …": the national documents of a framework. */
+    static String decisions(Words w, Framework framework) {
+        return switch (framework) {
+            case CONTROL -> w.cite("QD3979") + " " + w.text("words.and") + " " + w.cite("QD3989");
+            case QD4800 -> w.cite("NQ128") + " " + w.text("words.and") + " " + w.cite("QD4800");
+            case QD218 -> w.cite("QD218");
+        };
+    }
+
+    /**
+     * One item per regime and decision: its wording, the decision behind it and the districts under it;
+     * the whole province in one sentence when every district is under the same one.
+     *
+     * @param from the day a decided change takes effect, or null for the regimes in force on the report date
+     */
+    private static List<Block> regimes(BriefingInputs in, Words w, Map<String, RegimeInForce> regimes,
+            java.time.LocalDate from) {
         Map<String, List<String>> byRegime = new LinkedHashMap<>();
+        Map<String, RegimeInForce> first = new LinkedHashMap<>();
         for (UnitWeek d : in.week().districts()) {
-            RegimePeriod r = in.assessment().regimes().get(d.code());
+            RegimeInForce r = regimes.get(d.code());
             if (r != null) {
-                byRegime.computeIfAbsent(r.regime(), k -> new ArrayList<>()).add(d.name());
+                String key = r.regime() + "|" + r.decision().id();
+                byRegime.computeIfAbsent(key, k -> new ArrayList<>()).add(d.name());
+                first.putIfAbsent(key, r);
             }
         }
         if (byRegime.isEmpty()) {
-            return List.of(Paragraph.of(w.text("measures.regime-none")));
+            return from != null ? List.of() : List.of(Paragraph.of(w.text("measures.regime-none")));
         }
         List<Block> out = new ArrayList<>();
-        byRegime.forEach((regime, names) -> out.add(Paragraph.item(Words.capitalized(w.phrase("measures.regime", "regime",
-                regimeName(w, regime), "places", w.places().grouped(names, w.text("words.and")))))));
+        if (from != null) {
+            out.add(Paragraph.of(w.phrase("measures.regime-decided", "from", dayMonthYear(from))));
+        }
+        boolean all = byRegime.size() == 1 && byRegime.values().iterator().next().size() == in.week().districts().size();
+        byRegime.forEach((key, names) -> {
+            RegimeInForce r = first.get(key);
+            String regime = regimeName(w, r.regime());
+            String decision = w.cite(r.decision());
+            out.add(all ? Paragraph.of(w.phrase("measures.regime-all", "regime", regime, "decision", decision))
+                    : Paragraph.item(Words.capitalized(w.phrase("measures.regime", "regime", regime, "decision", decision,
+                            "places", w.places().grouped(names, w.text("words.and"))))));
+        });
         return out;
     }
 
@@ -79,8 +113,7 @@ final class MeasuresSection {
             return List.of();
         }
         List<Block> out = new ArrayList<>();
-        out.add(Paragraph.of(w.phrase("measures.criteria-intro", "decisions", w.cite("QD3979") + " " + w.text("words.and")
-                + " " + w.cite("QD3989"))));
+        out.add(Paragraph.of(w.phrase("measures.criteria-intro", "decisions", decisions(w, Framework.CONTROL))));
         ControlCheck.Criterion c1a = check.criterion("1a");
         out.add(Paragraph.item(w.phrase("measures.criterion-1a", "status", status(w, c1a), "weeks",
                 String.join(" → ", List.of("week-2", "week-1", "week-0").stream()
@@ -111,88 +144,7 @@ final class MeasuresSection {
         });
     }
 
-    private static Long whole(Double d) {
+    static Long whole(Double d) {
         return d == null ? null : Math.round(d);
-    }
-
-    private static List<Block> levels(BriefingInputs in, Words w) {
-        List<Block> out = new ArrayList<>();
-        Framework framework = in.assessment().framework();
-        String decisions = framework == Framework.QD218 ? w.cite("QD218")
-                : w.cite("NQ128") + " " + w.text("words.and") + " " + w.cite("QD4800");
-        out.add(Paragraph.of(w.phrase("measures.levels-intro", "decisions", decisions, "to", dayMonthYear(in.date()))));
-        LevelDecision province = in.assessment().levels().get(in.week().scope().code());
-        out.add(Paragraph.item(w.phrase("measures.level-province", "level", levelName(w, province))));
-        out.add(Paragraph.item(w.phrase("measures.level-districts", "counts", counts(in, w, in.week().districts(), false))));
-        List<UnitWeek> communes = in.week().communes().values().stream().flatMap(List::stream).toList();
-        if (!communes.isEmpty()) {
-            out.add(Paragraph.item(w.phrase("measures.level-communes", "counts", counts(in, w, communes, true))));
-        }
-        List<String> rises = new ArrayList<>();
-        for (UnitWeek u : in.week().districts()) {
-            LevelDecision now = in.assessment().levels().get(u.code());
-            Integer before = in.assessment().previousLevels().get(u.code());
-            if (now != null && now.level() != null && before != null && !now.level().equals(before)) {
-                rises.add(w.phrase("measures.level-change", "place", w.places().inText(u.name()), "before", before, "after",
-                        now.level()));
-            }
-        }
-        if (!rises.isEmpty()) {
-            out.add(Paragraph.of(w.phrase("measures.level-changes", "places", String.join(", ", rises))));
-        }
-        return out;
-    }
-
-    /** "cấp 2 (nguy cơ trung bình)" or "không đủ số liệu". */
-    static String levelName(Words w, LevelDecision d) {
-        if (d == null || d.level() == null) {
-            return w.text("measures.level-unknown");
-        }
-        return w.phrase("measures.level-name", "level", d.level(), "name", w.list("measures.level-names").get(d.level()));
-    }
-
-    /**
-     * "12/12 huyện, thành phố cấp 2", or "141/143 cấp 2; 2/143 cấp 3 (xã A (huyện B), …)": the most common
-     * level counted, the others counted and named.
-     */
-    private static String counts(BriefingInputs in, Words w, List<UnitWeek> units, boolean communes) {
-        Map<Integer, List<UnitWeek>> byLevel = new TreeMap<>();
-        List<UnitWeek> unknown = new ArrayList<>();
-        for (UnitWeek u : units) {
-            LevelDecision d = in.assessment().levels().get(u.code());
-            if (d == null || d.level() == null) {
-                unknown.add(u);
-            }
-            else {
-                byLevel.computeIfAbsent(d.level(), k -> new ArrayList<>()).add(u);
-            }
-        }
-        int most = byLevel.entrySet().stream().max(java.util.Comparator.comparing(e -> e.getValue().size()))
-            .map(Map.Entry::getKey).orElse(0);
-        String total = w.number((long) units.size());
-        List<String> parts = new ArrayList<>();
-        byLevel.forEach((level, list) -> {
-            String part = w.phrase("measures.level-count", "count", w.number((long) list.size()), "total", total, "level",
-                    level);
-            if (level != most) {
-                part += " (" + String.join(", ", list.stream().map(u -> name(in, w, u, communes)).toList()) + ")";
-            }
-            parts.add(part);
-        });
-        if (!unknown.isEmpty()) {
-            parts.add(w.phrase("measures.level-count-unknown", "count", w.number((long) unknown.size()), "total", total,
-                    "places", String.join(", ", unknown.stream().map(u -> name(in, w, u, communes)).toList())));
-        }
-        return String.join("; ", parts);
-    }
-
-    private static String name(BriefingInputs in, Words w, UnitWeek u, boolean commune) {
-        if (!commune) {
-            return w.places().inText(u.name());
-        }
-        String district = in.week().districts().stream()
-            .filter(d -> in.week().communes().getOrDefault(d.code(), List.of()).contains(u)).map(UnitWeek::name)
-            .findFirst().orElse("");
-        return w.places().communeInText(u.name(), district);
     }
 }

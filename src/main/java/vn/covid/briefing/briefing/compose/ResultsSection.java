@@ -55,9 +55,14 @@ final class ResultsSection {
         out.add(Paragraph.of(w.phrase("results.testing", "tests", w.count(p.tests(), "samples"), "change",
                 w.change(p.tests(), p.previousWeek().tests(), "samples"), "pcr", w.count(p.sum(Metric.PCR_TESTS), "samples"),
                 "rapid", w.count(p.sum(Metric.RAPID_TESTS), "samples"), "positivity", w.percent(p.positivityPercent(), 2))));
-        Long visits = p.sum(Metric.HOUSEHOLDS_SAMPLED);
+        Long visits = p.householdVisits();
         if (visits != null && visits > 0) {
             out.add(Paragraph.of(w.phrase("results.household-visits", "visits", w.count(visits, "household-visits"))));
+        }
+        if (p.householdCoveragePercent() != null) {
+            out.add(Paragraph.of(w.phrase("results.households-covered", "households",
+                    w.count(p.cumulative(Metric.HOUSEHOLDS_FIRST_SAMPLED), "households"), "coverage",
+                    Flagged.percent(in, w, p, "householdCoveragePercent", p.householdCoveragePercent(), 1))));
         }
         WeekIndicators.Progress target = in.week().householdProgress(p);
         if (target != null && !in.date().isAfter(target.by().plusDays(in.settings().days()))) {
@@ -93,8 +98,21 @@ final class ResultsSection {
         out.add(Paragraph.of(w.phrase("results.vaccination", "doses", w.count(KeyFiguresSection.doses(p), "doses"),
                 "dose1", w.count(p.sum(Metric.DOSE1), "doses"), "dose2", w.count(p.sum(Metric.DOSE2), "doses"), "booster",
                 w.count(p.sum(Metric.BOOSTER), "doses"))));
-        out.add(Paragraph.of(w.phrase("results.coverage", "first", w.percent(p.firstDose18plusPercent(), 2), "full",
-                w.percent(p.fullDose18plusPercent(), 2), "booster", w.percent(p.booster18plusPercent(), 2))));
+        if (p.figures().population18plus() == null) {
+            out.add(Paragraph.of(w.text("results.coverage-no-denominator")));
+        }
+        else {
+            out.add(Paragraph.of(w.phrase("results.coverage", "first",
+                    Flagged.percent(in, w, p, "firstDose18plusPercent", p.firstDose18plusPercent(), 2), "full",
+                    Flagged.percent(in, w, p, "fullDose18plusPercent", p.fullDose18plusPercent(), 2), "booster",
+                    Flagged.percent(in, w, p, "booster18plusPercent", p.booster18plusPercent(), 2))));
+        }
+        if (p.sum(Metric.DOSE1_12_17) != null || p.cumulative(Metric.DOSE1_12_17) != null) {
+            out.add(Paragraph.of(w.phrase("results.coverage-12-17", "doses",
+                    w.count(sum(p.sum(Metric.DOSE1_12_17), p.sum(Metric.DOSE2_12_17)), "doses"), "first",
+                    Flagged.percent(in, w, p, "firstDose12to17Percent", p.firstDose12to17Percent(), 2), "full",
+                    Flagged.percent(in, w, p, "fullDose12to17Percent", p.fullDose12to17Percent(), 2))));
+        }
         WeekIndicators.Progress target = in.week().firstDoseProgress(p);
         if (target != null && !in.date().isAfter(target.by().plusDays(in.settings().days()))) {
             out.add(Paragraph.of(w.phrase("results.vaccination-target", "target", percent(target.targetPercent()), "by",
@@ -104,10 +122,22 @@ final class ResultsSection {
             .sorted(Comparator.comparing(UnitWeek::firstDose18plusPercent)).limit(3).toList();
         if (lowest.size() >= 2) {
             out.add(Paragraph.of(w.phrase("results.vaccination-lowest", "places", String.join(", ", lowest.stream()
-                .map(d -> w.places().inText(d.name()) + " " + w.percent(d.firstDose18plusPercent(), 2)).toList()))));
+                .map(d -> w.places().inText(d.name()) + " "
+                        + Flagged.percent(in, w, d, "firstDose18plusPercent", d.firstDose18plusPercent(), 2)).toList()))));
+        }
+        List<String> above = in.week().districts().stream()
+            .filter(d -> Flagged.has(in, d, vn.covid.briefing.indicators.Caveat.Kind.COVERAGE_ABOVE_100)).map(UnitWeek::name)
+            .toList();
+        if (!above.isEmpty()) {
+            out.add(Paragraph.note(w.phrase("results.coverage-above-100", "places", w.places().grouped(above,
+                    w.text("words.and")))));
         }
         out.add(w.figure("vaccination", w.text("charts.vaccination-title"), null));
         return out;
+    }
+
+    private static Long sum(Long a, Long b) {
+        return a == null ? b : b == null ? a : a + b;
     }
 
     private static List<Block> treatment(BriefingInputs in, Words w) {
@@ -115,17 +145,32 @@ final class ResultsSection {
         List<Block> out = new ArrayList<>();
         out.add(Paragraph.of(w.phrase("results.treatment", "treating", w.count(p.latest(Metric.UNDER_TREATMENT), "patients"),
                 "severe", w.count(p.latest(Metric.SEVERE), "patients"))));
-        Long icu = p.latest(Metric.ICU_IN_USE);
-        Long beds = p.figures().icuBeds();
-        if (icu != null && beds != null) {
-            out.add(Paragraph.of(w.phrase("results.icu", "icu", w.count(icu, "beds"), "beds", w.count(beds, "beds"),
-                    "share", w.percent(p.icuOccupancyPercent(), 1))));
+        Long home = p.latest(Metric.HOME_TREATMENT);
+        Long oxygen = p.latest(Metric.OXYGEN);
+        if (home != null || oxygen != null) {
+            out.add(Paragraph.of(w.phrase("results.home-and-oxygen", "home", w.count(home, "patients"), "oxygen",
+                    w.count(oxygen, "patients"))));
         }
-        else if (icu != null) {
+        Long icu = p.latest(Metric.ICU_IN_USE);
+        Long beds = p.icu().beds();
+        if (icu == null) {
+            Long severe = p.latest(Metric.SEVERE);
+            out.add(Paragraph.of(severe != null && severe > 0
+                    ? w.phrase("results.icu-missing-with-severe", "severe", w.count(severe, "patients"))
+                    : w.text("results.icu-missing")));
+        }
+        else if (beds == null) {
             out.add(Paragraph.of(w.phrase("results.icu-no-beds", "icu", w.count(icu, "beds"))));
         }
+        else if (Flagged.has(in, p, vn.covid.briefing.indicators.Caveat.Kind.ICU_ABOVE_BEDS)) {
+            out.add(Paragraph.of(w.phrase("results.icu-above-beds", "icu", w.count(icu, "beds"), "beds", w.count(beds, "beds"))));
+        }
+        else {
+            out.add(Paragraph.of(w.phrase(p.icu().estimated() ? "results.icu-estimated" : "results.icu", "icu",
+                    w.count(icu, "beds"), "beds", w.count(beds, "beds"), "share", w.percent(p.icuOccupancyPercent(), 1))));
+        }
         out.add(Paragraph.of(w.phrase("results.recovered", "recovered", w.count(p.sum(Metric.RECOVERED), "patients"),
-                "since", dayMonthYear(in.settings().waveStart()), "total", w.count(p.cumulative(Metric.RECOVERED), "patients"))));
+                "since", Flagged.since(w, p, "recovered"), "total", w.count(p.cumulative(Metric.RECOVERED), "patients"))));
         return out;
     }
 }

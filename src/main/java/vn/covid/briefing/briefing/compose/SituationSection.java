@@ -41,14 +41,14 @@ final class SituationSection {
         out.add(Paragraph.of(community(in, w)));
         localities(in, w).ifPresent(s -> out.add(Paragraph.of(s)));
         arrivals(in, w).ifPresent(s -> out.add(Paragraph.of(s)));
-        out.add(Paragraph.of(w.phrase("situation.cumulative", "since", dayMonthYear(in.settings().waveStart()),
-                "cases", w.count(p.cumulativeCases(), "cases"))));
+        out.add(Paragraph.of(w.phrase("situation.cumulative", "since", Flagged.since(w, p, "cases"), "cases",
+                w.count(p.cumulativeCases(), "cases"))));
         out.add(w.figure("cases", w.text("charts.cases-title"), shading(in, w)));
 
         out.add(new Heading(2, w.text("sections.deaths")));
         out.add(Paragraph.of(w.phrase("situation.deaths", "deaths", w.count(p.sum(Metric.DEATHS), "cases"), "change",
                 w.change(p.sum(Metric.DEATHS), p.previousSum(Metric.DEATHS), "cases"), "since",
-                dayMonthYear(in.settings().waveStart()), "cumulative", w.count(p.cumulative(Metric.DEATHS), "cases"), "cfr",
+                Flagged.since(w, p, "deaths"), "cumulative", w.count(p.cumulative(Metric.DEATHS), "cases"), "cfr",
                 w.percent(p.caseFatalityPercent(), 1))));
         out.add(w.figure("deaths", w.text("charts.deaths-title"), shading(in, w)));
         return out;
@@ -72,7 +72,7 @@ final class SituationSection {
         }
         List<String> found = new ArrayList<>();
         List<String> none = new ArrayList<>();
-        for (Metric source : UnitWeek.SOURCES) {
+        for (Metric source : UnitWeek.ALL_CASES) {
             Long n = p.sum(source);
             String where = w.text("situation.where." + source.key());
             if (n == null) {

@@ -186,6 +186,22 @@ public final class Words {
                 texts.text("charts." + id + "-alt"), id.equals("map") ? "map" : "", id.equals("map") ? 155 : 165);
     }
 
+    /**
+     * A decision of the province's, as recorded in the decisions input: "Quyết định số 1401/QĐ-UBND-HC ngày
+     * 14/9/2021 của UBND tỉnh Đồng Tháp" the first time; when the sources give no number, "chỉ đạo ngày
+     * 24/8/2021 của Chủ tịch UBND tỉnh Đồng Tháp".
+     */
+    public String cite(vn.covid.briefing.reference.Decision d) {
+        String date = VietnameseFormat.dayMonthYear(d.issued());
+        if (d.number() == null || d.number().isBlank()) {
+            return texts.phrase("documents-form.unnumbered", "date", date, "issuer", d.authority());
+        }
+        String kind = texts.map("documents-form.kinds").entrySet().stream()
+            .filter(e -> d.number().contains(e.getKey())).map(Map.Entry::getValue).findFirst()
+            .orElse(texts.text("documents-form.kind-other"));
+        return cite(d.id(), kind, d.number(), date, d.authority());
+    }
+
     /** Whether the document was cited before in this briefing. */
     public boolean cited(String id) {
         return cited.contains(id);

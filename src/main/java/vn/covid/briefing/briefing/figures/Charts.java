@@ -60,16 +60,18 @@ final class Charts {
         return texts.text("charts." + key);
     }
 
-    /** Daily new cases stacked by where they were found, with the 7-day average as a line. */
+    /** Daily new cases stacked by where they were found (and not yet classified), with the 7-day average as a line. */
     java.awt.image.BufferedImage casesBySource(WeekIndicators week) {
         Series daily = week.scope().daily();
-        Metric[] sources = UnitWeek.SOURCES;
+        Metric[] sources = UnitWeek.ALL_CASES;
         DefaultTableXYDataset stacked = days(daily, new String[] { label("arrival"), label("quarantine"),
-            label("lockdown"), label("community") }, sources);
+            label("lockdown"), label("community"), label("unclassified") }, sources);
         XYSeries average = sevenDayAverage(daily, sources);
-        // arrivals light, quarantine mid grey, lockdown hatched, community black: apart in black-and-white print
+        // arrivals light, quarantine mid grey, lockdown hatched, community black, unclassified cross-hatched:
+        // apart in black-and-white print
         XYPlot plot = new XYPlot(stacked, dateAxis(week), numberAxis(label("cases-axis")), bars(ChartStyle.GREYS[0],
-                ChartStyle.GREYS[1], ChartStyle.hatch(ChartStyle.GREYS[0], 3, false), ChartStyle.GREYS[3]));
+                ChartStyle.GREYS[1], ChartStyle.hatch(ChartStyle.GREYS[0], 3, false), ChartStyle.GREYS[3],
+                ChartStyle.hatch(java.awt.Color.WHITE, 3, true)));
         addAverage(plot, average);
         markWindow(plot, week);
         return draw(chart(label("cases-title"), plot), 58);

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import vn.covid.briefing.assessment.AssessmentProperties.RegimePeriod;
+import vn.covid.briefing.assessment.RegimeInForce;
 import vn.covid.briefing.assessment.Framework;
 import vn.covid.briefing.assessment.LevelDecision;
 import vn.covid.briefing.briefing.compose.BriefingInputs;
@@ -88,7 +88,7 @@ public final class Figures {
         if (in.assessment().framework() == Framework.CONTROL) {
             Map<String, DistrictMap.Style> byRegime = new LinkedHashMap<>();
             for (UnitWeek d : in.week().districts()) {
-                RegimePeriod period = in.assessment().regimes().get(d.code());
+                RegimeInForce period = in.assessment().regimes().get(d.code());
                 String regime = period == null ? null : period.regime();
                 String label = regime == null ? texts.text("charts.no-regime")
                         : texts.map("regimes.short").getOrDefault(regime, regime);

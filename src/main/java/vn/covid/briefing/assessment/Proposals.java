@@ -1,0 +1,73 @@
+package vn.covid.briefing.assessment;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import vn.covid.briefing.indicators.UnitWeek;
+import vn.covid.briefing.metric.Metric;
+
+/**
+ * What the data suggest for the coming week, per unit, by the configured rules ({@code briefing.assessment.
+ * proposals}): before NQ 128 a distancing regime, after it the level the framework's rules give. A proposal
+ * for the committee to decide on, which the briefing words under "Đề xuất, kiến nghị".
+ */
+final class Proposals {
+
+    private final AssessmentProperties.RegimeRules rules;
+
+    Proposals(AssessmentProperties rules) {
+        this.rules = rules.proposals() == null ? null : rules.proposals().regime();
+    }
+
+    /** Null when no regime rules are configured or the week has too little data to judge. */
+    Proposal regime(UnitWeek week, String now) {
+        if (rules == null) {
+            return null;
+        }
+        Double rate = week.communityPer100kWeek();
+        Long change = week.communityChange();
+        Long quiet = week.daysWithoutCommunityCase();
+        Map<String, Double> inputs = new LinkedHashMap<>();
+        inputs.put("communityPer100kWeek", rate);
+        inputs.put("communityChange", change == null ? null : change.doubleValue());
+        inputs.put("daysWithoutCommunityCase", quiet == null ? null : quiet.doubleValue());
+        if (rate == null) {
+            return null;
+        }
+        List<String> reasons = new ArrayList<>();
+        String proposed;
+        if (rate >= rules.strictCommunityPer100kWeek()) {
+            reasons.add("community-rate-at-least-strict");
+            proposed = rules.strict();
+        }
+        else if (change != null && change > 0) {
+            reasons.add("community-rising");
+            proposed = rules.strict();
+        }
+        else if (quiet == null && week.sum(Metric.CASES_COMMUNITY) != null && week.sum(Metric.CASES_COMMUNITY) == 0
+                || quiet != null && quiet >= rules.lightestAfterDays()) {
+            reasons.add("no-community-case-for-days");
+            proposed = rules.lightest();
+        }
+        else {
+            reasons.add("community-cases-below-strict");
+            proposed = rules.relaxed();
+        }
+        return new Proposal(week.code(), now, proposed, reasons, inputs);
+    }
+
+    /** The level the framework's rules give this week, proposed for the coming one, against the level now. */
+    static Proposal level(String unitCode, LevelDecision computed, Integer now) {
+        if (computed == null || !computed.known()) {
+            return null;
+        }
+        List<String> reasons = new ArrayList<>();
+        reasons.add("band-" + computed.band() + "-" + computed.column());
+        computed.adjustments().stream().filter(a -> a.rule() != LevelDecision.Rule.NOT_ASSESSABLE)
+            .forEach(a -> reasons.add(a.rule().name()));
+        return new Proposal(unitCode, now == null ? null : now.toString(), computed.level().toString(), reasons,
+                computed.inputs());
+    }
+}
