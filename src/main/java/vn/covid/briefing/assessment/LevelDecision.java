@@ -37,7 +37,12 @@ public record LevelDecision(Framework framework, Integer band, String column, In
         /** QĐ 218: deaths per 100.000 per week above the limit → +1 level. */
         DEATHS_PLUS_ONE,
         /** A criterion the input does not carry (e.g. vaccination by age): not applied, and said so. */
-        NOT_ASSESSABLE
+        NOT_ASSESSABLE;
+
+        /** The key the briefing's wording is found under ("deaths-plus-one"). */
+        public String key() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
     }
 
     /** One rule applied after the matrix: what it read, and the level before and after. */

@@ -13,7 +13,13 @@ import vn.covid.briefing.metric.Metric;
  * proposals}): before NQ 128 a distancing regime, after it the level the framework's rules give. A proposal
  * for the committee to decide on, which the briefing words under "Đề xuất, kiến nghị".
  */
-final class Proposals {
+public final class Proposals {
+
+    private static final String RATE_AT_LEAST_STRICT = "community-rate-at-least-strict";
+    private static final String RISING = "community-rising";
+    private static final String QUIET = "no-community-case-for-days";
+    private static final String QUIET_WEEK = "no-community-case-in-week";
+    private static final String BELOW_STRICT = "community-cases-below-strict";
 
     private final AssessmentProperties.RegimeRules rules;
 
@@ -39,23 +45,35 @@ final class Proposals {
         List<String> reasons = new ArrayList<>();
         String proposed;
         if (rate >= rules.strictCommunityPer100kWeek()) {
-            reasons.add("community-rate-at-least-strict");
+            reasons.add(RATE_AT_LEAST_STRICT);
             proposed = rules.strict();
         }
         else if (change != null && change > 0) {
-            reasons.add("community-rising");
+            reasons.add(RISING);
             proposed = rules.strict();
         }
-        else if (quiet == null && week.sum(Metric.CASES_COMMUNITY) != null && week.sum(Metric.CASES_COMMUNITY) == 0
-                || quiet != null && quiet >= rules.lightestAfterDays()) {
-            reasons.add("no-community-case-for-days");
+        else if (quiet != null && quiet >= rules.lightestAfterDays()) {
+            reasons.add(QUIET);
+            proposed = rules.lightest();
+        }
+        else if (quiet == null && week.sum(Metric.CASES_COMMUNITY) != null && week.sum(Metric.CASES_COMMUNITY) == 0) {
+            // no earlier community case on record: only this week is known to be free of them
+            reasons.add(QUIET_WEEK);
             proposed = rules.lightest();
         }
         else {
-            reasons.add("community-cases-below-strict");
+            reasons.add(BELOW_STRICT);
             proposed = rules.relaxed();
         }
         return new Proposal(week.code(), now, proposed, reasons, inputs);
+    }
+
+    /** Every reason a proposal can give, as keys the briefing words (texts.yml proposals.reasons). */
+    public static List<String> reasonKeys() {
+        List<String> keys = new ArrayList<>(List.of(RATE_AT_LEAST_STRICT, RISING, QUIET, QUIET_WEEK, BELOW_STRICT));
+        java.util.Arrays.stream(LevelDecision.Rule.values()).filter(r -> r != LevelDecision.Rule.NOT_ASSESSABLE)
+            .forEach(r -> keys.add(r.key()));
+        return keys;
     }
 
     /** The level the framework's rules give this week, proposed for the coming one, against the level now. */
@@ -66,7 +84,7 @@ final class Proposals {
         List<String> reasons = new ArrayList<>();
         reasons.add("band-" + computed.band() + "-" + computed.column());
         computed.adjustments().stream().filter(a -> a.rule() != LevelDecision.Rule.NOT_ASSESSABLE)
-            .forEach(a -> reasons.add(a.rule().name()));
+            .forEach(a -> reasons.add(a.rule().key()));
         return new Proposal(unitCode, now == null ? null : now.toString(), computed.level().toString(), reasons,
                 computed.inputs());
     }

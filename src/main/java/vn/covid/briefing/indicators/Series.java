@@ -37,6 +37,18 @@ public final class Series {
         return start.plusDays(index);
     }
 
+    /** The first day any metric was reported, or the start when none was. */
+    public LocalDate firstReported() {
+        for (int d = 0; d < days(); d++) {
+            for (long[] m : values) {
+                if (m[d] != NONE) {
+                    return day(d);
+                }
+            }
+        }
+        return start;
+    }
+
     private int index(LocalDate day) {
         return (int) ChronoUnit.DAYS.between(start, day);
     }

@@ -37,6 +37,7 @@ class SampleBriefingsIntegrationTests {
     private static final double BOTTOM = 841.89 - 56.7;
     private static final double LEFT = 85.0;
     private static final double RIGHT = 595.28 - 42.5;
+    private static final LocalDate FIRST = LocalDate.of(2021, 7, 5);
     private static final double MAX_BLANK = 40 * 72 / 25.4;
     /** Words of other languages the committee's own documents use. */
     private static final Set<String> FOREIGN = Set.of("covid", "icu", "rt", "pcr", "ct", "ttg", "qđ", "byt", "bcđqg", "cp",
@@ -55,9 +56,9 @@ class SampleBriefingsIntegrationTests {
 
     @BeforeAll
     static void issueEveryWeek() {
-        context = SampleDatabase.context(SampleDatabase.of(Database.H2), "--briefing.output=" + output);
+        context = SampleDatabase.context(SampleDatabase.fresh(Database.H2), "--briefing.output=" + output);
         Briefings briefings = context.getBean(Briefings.class);
-        for (LocalDate d = LocalDate.of(2021, 7, 5); !d.isAfter(LocalDate.of(2022, 2, 7)); d = d.plusWeeks(1)) {
+        for (LocalDate d = FIRST; !d.isAfter(LocalDate.of(2022, 2, 7)); d = d.plusWeeks(1)) {
             pdfs.put(d, briefings.issue(d, false).pdf());
         }
     }
@@ -91,9 +92,11 @@ class SampleBriefingsIntegrationTests {
                     .isGreaterThanOrEqualTo(10);
             }
             else {
-                for (String word : l.text().split("[^\\p{L}]+")) {
+                // abbreviations the committee writes: b/c, T/M, F0; section numerals and short capitals (VX, B)
+                for (String word : l.text().replace("b/c", "").replace("T/M", "").split("[^\\p{L}]+")) {
                     String w = word.toLowerCase(java.util.Locale.ROOT);
-                    if (!w.isEmpty() && w.matches("[a-z]+") && !FOREIGN.contains(w)) {
+                    boolean abbreviation = word.matches("[A-Z]{1,3}") && !word.matches("[A-Z]{3}") || word.matches("[IVX]+");
+                    if (!w.isEmpty() && w.matches("[a-z]+") && !FOREIGN.contains(w) && !abbreviation) {
                         soft.assertThat(SYLLABLE.matcher(w).matches()).as(date + " p" + l.page() + ": '" + word
                                 + "' is not Vietnamese, in: " + l.text()).isTrue();
                     }
@@ -167,11 +170,11 @@ class SampleBriefingsIntegrationTests {
             if (now.contains(",") || before.contains(",")) {
                 int decimals = Math.max(now.length() - now.indexOf(',') - 1, before.length() - before.indexOf(',') - 1);
                 double d = Words.printedDifference(number(now), number(before), decimals);
-                soft.assertThat(number(change.replaceAll("[\\s\\u00A0]điểm.*", ""))).as(date + ": " + cells).isEqualTo(d);
+                soft.assertThat(number(leadingNumber(change))).as(date + ": " + cells).isEqualTo(d);
             }
             else {
                 long d = (long) number(now) - (long) number(before);
-                soft.assertThat((long) number(change.replaceAll(" \\(.*", ""))).as(date + ": " + cells).isEqualTo(d);
+                soft.assertThat((long) number(leadingNumber(change))).as(date + ": " + cells).isEqualTo(d);
                 Matcher pct = Pattern.compile("\\(([+−]?[\\d.,]+)%\\)").matcher(change);
                 if (pct.find()) {
                     double expected = java.math.BigDecimal.valueOf(d * 100.0 / number(before))
@@ -181,7 +184,14 @@ class SampleBriefingsIntegrationTests {
             }
             checked++;
         }
-        soft.assertThat(checked).as(date + ": key figures rows checked").isGreaterThanOrEqualTo(4);
+        // the first week of data has no week before it to compare with
+        soft.assertThat(checked).as(date + ": key figures rows checked").isGreaterThanOrEqualTo(
+                date.equals(FIRST.toString()) ? 0 : 4);
+    }
+
+    /** "+0,69 điểm phần trăm" → "+0,69"; "+143 (+57,7%)" → "+143", whatever space poppler gives. */
+    private static String leadingNumber(String printed) {
+        return printed.strip().replaceAll("[^\\d.,+−-].*", "");
     }
 
     private static double number(String printed) {

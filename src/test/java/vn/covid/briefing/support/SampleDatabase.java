@@ -25,20 +25,23 @@ public final class SampleDatabase {
     }
 
     public static synchronized Briefing of(Database database) {
-        return LOADED.computeIfAbsent(database, d -> {
-            try {
-                Path temp = Files.createTempDirectory("sample-" + d.name().toLowerCase());
-                Briefing b = new Briefing(Briefing.PROJECT.resolve("input"), temp.resolve("out"), d.freshUrl(temp));
-                Briefing.Result r = b.run("ingest");
-                if (r.exitCode() != 3) {
-                    throw new IllegalStateException("the sample did not ingest: " + r.err());
-                }
-                return b;
+        return LOADED.computeIfAbsent(database, SampleDatabase::fresh);
+    }
+
+    /** The sample ingested into a database of its own, for a test that issues editions others would see. */
+    public static Briefing fresh(Database d) {
+        try {
+            Path temp = Files.createTempDirectory("sample-" + d.name().toLowerCase());
+            Briefing b = new Briefing(Briefing.PROJECT.resolve("input"), temp.resolve("out"), d.freshUrl(temp));
+            Briefing.Result r = b.run("ingest");
+            if (r.exitCode() != 3) {
+                throw new IllegalStateException("the sample did not ingest: " + r.err());
             }
-            catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+            return b;
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The application on that database, as the launcher starts it (close it after use). */

@@ -27,6 +27,12 @@ import vn.covid.briefing.reference.Decision;
  */
 final class LevelsSection {
 
+    /** Communes not assessed for one reason are named up to this many, and only counted beyond. */
+    private static final int MAX_NAMED = 5;
+
+    /** Differing districts are named one by one while they are few. */
+    private static final int MAX_LISTED = 4;
+
     private LevelsSection() {
     }
 
@@ -50,14 +56,21 @@ final class LevelsSection {
                         "after", c.to()));
             }
         }
-        out.add(Paragraph.of(changed.isEmpty() ? w.text("measures.level-changes-none")
-                : w.phrase("measures.level-changes", "places", String.join(", ", changed))));
+        // "no district changed" only where both weeks could be assessed
+        boolean compared = in.week().districts().stream().anyMatch(d -> in.assessment().previousLevels().get(d.code()) != null
+                && in.assessment().levels().get(d.code()) != null && in.assessment().levels().get(d.code()).level() != null);
+        if (!changed.isEmpty()) {
+            out.add(Paragraph.of(w.phrase("measures.level-changes", "places", String.join(", ", changed))));
+        }
+        else if (compared) {
+            out.add(Paragraph.of(w.text("measures.level-changes-none")));
+        }
         return out;
     }
 
     /** The province: its official level by its decision, and what the week's data give, with the inputs. */
     private static String province(BriefingInputs in, Words w, LevelComparison official, LevelDecision computed) {
-        String data = computed == null || computed.level() == null ? w.text("measures.level-unknown")
+        String data = computed == null || computed.level() == null ? w.text("measures.level-computed-unknown")
                 : w.phrase("measures.level-computed", "level", levelName(w, computed.level()), "inputs", inputs(w, computed));
         if (official == null || official.official() == null) {
             return w.phrase("measures.level-province", "level", data);
@@ -135,8 +148,13 @@ final class LevelsSection {
         }
         String decided = w.phrase("measures.level-by-decision", "decision", w.cite(decision), "counts",
                 counts(w, official, total, u -> w.places().inText(u.name())));
-        return differing.isEmpty() ? decided
-                : decided + "; " + w.phrase("measures.level-differing", "places", String.join(", ", differing));
+        if (differing.isEmpty()) {
+            return decided;
+        }
+        return decided + "; " + (differing.size() <= MAX_LISTED
+                ? w.phrase("measures.level-differing", "places", String.join(", ", differing))
+                : w.phrase("measures.level-differing-many", "counts", data, "count", w.number((long) differing.size()), "total",
+                        total));
     }
 
     /** "12/12 cấp 2", or "2/12 cấp 1 (a, b); 10/12 cấp 2": the most common level counted, the others named. */
@@ -165,13 +183,13 @@ final class LevelsSection {
         in.week().districts().forEach(d -> districtOf.put(d.code(), d.name()));
         Map<Integer, List<UnitWeek>> computed = new TreeMap<>();
         List<String> fromDistrict = new ArrayList<>();
-        List<String> notAssessed = new ArrayList<>();
+        Map<CommuneAssessment.Reason, List<String>> notAssessed = new java.util.TreeMap<>();
         Map<String, UnitWeek> units = SituationSection.byCode(in.week());
         for (CommuneAssessment c : all) {
             String name = w.places().communeInText(in.name(c.unitCode()), districtOf.getOrDefault(c.districtCode(), ""));
             names.put(c.unitCode(), name);
             switch (c.basis()) {
-                case NOT_ASSESSED -> notAssessed.add(name + " (" + w.text("measures.not-assessed." + c.reason()) + ")");
+                case NOT_ASSESSED -> notAssessed.computeIfAbsent(c.reason(), k -> new ArrayList<>()).add(name);
                 case FROM_DISTRICT -> fromDistrict.add(c.districtCode());
                 case OWN_DATA -> { }
             }
@@ -182,10 +200,12 @@ final class LevelsSection {
             }
         }
         List<String> out = new ArrayList<>();
-        for (Decision d : in.assessment().officialCounts()) {
-            out.add(w.phrase("measures.level-count-decided", "count", w.number((long) d.count()), "total",
-                    w.number((long) d.of()), "level", d.value(), "decision", w.cite(d)));
-        }
+        Map<String, List<Decision>> byDecision = new LinkedHashMap<>();
+        in.assessment().officialCounts().forEach(d -> byDecision.computeIfAbsent(d.id(), k -> new ArrayList<>()).add(d));
+        byDecision.values().forEach(lines -> out.add(w.phrase("measures.level-counts-decided", "decision",
+                w.cite(lines.get(0)), "counts", String.join("; ", lines.stream().map(d -> w.phrase(
+                        "measures.level-count-decided", "count", w.number((long) d.count()), "total",
+                        w.number((long) d.of()), "level", d.value())).toList()))));
         Map<Integer, Integer> counted = new TreeMap<>();
         computed.forEach((level, list) -> counted.put(level, list.size()));
         List<String> byData = new ArrayList<>();
@@ -199,8 +219,16 @@ final class LevelsSection {
                     w.places().grouped(districts, w.text("words.and"))));
         }
         if (!notAssessed.isEmpty()) {
-            out.add(w.phrase("measures.communes-not-assessed", "count", w.number((long) notAssessed.size()), "places",
-                    String.join(", ", notAssessed)));
+            // a few named with their reason; many only counted (the annex lists every commune)
+            List<String> groups = new ArrayList<>();
+            notAssessed.forEach((reason, list) -> {
+                String why = w.text("measures.not-assessed." + reason);
+                groups.add(list.size() <= MAX_NAMED ? String.join(", ", list) + " (" + why + ")"
+                        : w.phrase("measures.communes-reason-count", "count", w.number((long) list.size()), "reason", why));
+            });
+            out.add(w.phrase("measures.communes-not-assessed", "count",
+                    w.number((long) notAssessed.values().stream().mapToInt(List::size).sum()), "places",
+                    String.join("; ", groups)));
         }
         return String.join("; ", out);
     }

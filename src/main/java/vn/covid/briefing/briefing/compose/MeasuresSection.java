@@ -47,7 +47,10 @@ final class MeasuresSection {
         else {
             out.addAll(LevelsSection.compose(in, w));
         }
-        if (in.figures().contains("map")) {
+        // under the control framework a map of districts with no distancing decision shows nothing
+        boolean mapShows = in.assessment().framework() != Framework.CONTROL
+                || in.assessment().regimes().values().stream().anyMatch(r -> r.regime() != null);
+        if (in.figures().contains("map") && mapShows) {
             out.add(w.figure("map", w.phrase(in.assessment().framework() == Framework.CONTROL ? "charts.map-title-control"
                     : "charts.map-title-levels", "date", dayMonthYear(in.date())), null));
         }

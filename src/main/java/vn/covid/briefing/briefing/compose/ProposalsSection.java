@@ -71,6 +71,6 @@ final class ProposalsSection {
             return w.phrase("proposals.reason-band", "band", parts[1], "column",
                     w.texts().map("proposals.columns").getOrDefault(parts[2], parts[2]));
         }
-        return w.texts().map("proposals.reasons").getOrDefault(key, key);
+        return w.text("proposals.reasons." + key);
     }
 }

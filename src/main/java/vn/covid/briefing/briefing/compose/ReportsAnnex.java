@@ -131,9 +131,13 @@ final class ReportsAnnex {
         List<Block> out = new ArrayList<>();
         for (WeekFacts.Flag f : flags.subList(0, Math.min(MAX_LINES, flags.size()))) {
             String reason = w.texts().map("reasons").getOrDefault(f.code(), f.code());
-            String where = f.line() == null ? "" : w.phrase("annex.flag-where", "line", f.line(), "column",
-                    w.texts().map("columns").getOrDefault(Objects.toString(f.column(), ""), Objects.toString(f.column(), "–")),
-                    "value", Objects.toString(f.value(), ""));
+            String column = w.texts().map("columns").getOrDefault(Objects.toString(f.column(), ""),
+                    Objects.toString(f.column(), "–"));
+            String value = Objects.toString(f.value(), "");
+            // a check of the whole day (deaths against cases) has a column but no line of its own
+            String where = f.line() != null && f.line() > 0
+                    ? w.phrase("annex.flag-where", "line", f.line(), "column", column, "value", value)
+                    : f.column() != null ? w.phrase("annex.flag-column", "column", column, "value", value) : "";
             out.add(Paragraph.item(w.phrase("annex.flag", "day", dayMonth(f.day()), "district",
                     w.places().inText(name(units, f.districtCode())), "file", f.fileName().replaceAll(".*/", ""), "where",
                     where, "reason", reason, "status", w.text(f.severity().equals("REJECT") ? "annex.rejected"

@@ -65,7 +65,8 @@ final class ResultsSection {
                     Flagged.percent(in, w, p, "householdCoveragePercent", p.householdCoveragePercent(), 1))));
         }
         WeekIndicators.Progress target = in.week().householdProgress(p);
-        if (target != null && !in.date().isAfter(target.by().plusDays(in.settings().days()))) {
+        if (target != null && target.reachedPercent() != null
+                && !in.date().isAfter(target.by().plusDays(in.settings().days()))) {
             out.add(Paragraph.of(w.phrase("results.households-target", "target", percent(target.targetPercent()), "by",
                     dayMonthYear(target.by()), "status", status(target, w, "households"))));
         }
@@ -95,26 +96,36 @@ final class ResultsSection {
     private static List<Block> vaccination(BriefingInputs in, Words w) {
         UnitWeek p = in.week().scope();
         List<Block> out = new ArrayList<>();
-        out.add(Paragraph.of(w.phrase("results.vaccination", "doses", w.count(KeyFiguresSection.doses(p), "doses"),
-                "dose1", w.count(p.sum(Metric.DOSE1), "doses"), "dose2", w.count(p.sum(Metric.DOSE2), "doses"), "booster",
-                w.count(p.sum(Metric.BOOSTER), "doses"))));
-        if (p.figures().population18plus() == null) {
+        // booster doses are named only once the province has given any (none before late 2021)
+        boolean boosters = p.cumulative(Metric.BOOSTER) != null && p.cumulative(Metric.BOOSTER) > 0;
+        String doses = w.count(KeyFiguresSection.doses(p), "doses");
+        String dose1 = w.count(p.sum(Metric.DOSE1), "doses");
+        String dose2 = w.count(p.sum(Metric.DOSE2), "doses");
+        out.add(Paragraph.of(boosters
+                ? w.phrase("results.vaccination", "doses", doses, "dose1", dose1, "dose2", dose2, "booster",
+                        w.count(p.sum(Metric.BOOSTER), "doses"))
+                : w.phrase("results.vaccination-no-booster", "doses", doses, "dose1", dose1, "dose2", dose2)));
+        boolean denominator = p.figures().population18plus() != null;
+        if (!denominator) {
             out.add(Paragraph.of(w.text("results.coverage-no-denominator")));
         }
         else {
-            out.add(Paragraph.of(w.phrase("results.coverage", "first",
-                    Flagged.percent(in, w, p, "firstDose18plusPercent", p.firstDose18plusPercent(), 2), "full",
-                    Flagged.percent(in, w, p, "fullDose18plusPercent", p.fullDose18plusPercent(), 2), "booster",
-                    Flagged.percent(in, w, p, "booster18plusPercent", p.booster18plusPercent(), 2))));
+            String first = Flagged.percent(in, w, p, "firstDose18plusPercent", p.firstDose18plusPercent(), 2);
+            String full = Flagged.percent(in, w, p, "fullDose18plusPercent", p.fullDose18plusPercent(), 2);
+            out.add(Paragraph.of(boosters
+                    ? w.phrase("results.coverage", "first", first, "full", full, "booster",
+                            Flagged.percent(in, w, p, "booster18plusPercent", p.booster18plusPercent(), 2))
+                    : w.phrase("results.coverage-no-booster", "first", first, "full", full)));
         }
-        if (p.sum(Metric.DOSE1_12_17) != null || p.cumulative(Metric.DOSE1_12_17) != null) {
-            out.add(Paragraph.of(w.phrase("results.coverage-12-17", "doses",
-                    w.count(sum(p.sum(Metric.DOSE1_12_17), p.sum(Metric.DOSE2_12_17)), "doses"), "first",
+        Long young = sum(p.sum(Metric.DOSE1_12_17), p.sum(Metric.DOSE2_12_17));
+        if (young != null && young > 0 || p.firstDose12to17Percent() != null) {
+            out.add(Paragraph.of(w.phrase("results.coverage-12-17", "doses", w.count(young, "doses"), "first",
                     Flagged.percent(in, w, p, "firstDose12to17Percent", p.firstDose12to17Percent(), 2), "full",
                     Flagged.percent(in, w, p, "fullDose12to17Percent", p.fullDose12to17Percent(), 2))));
         }
         WeekIndicators.Progress target = in.week().firstDoseProgress(p);
-        if (target != null && !in.date().isAfter(target.by().plusDays(in.settings().days()))) {
+        // without a denominator the sentence above already says why no progress can be stated
+        if (denominator && target != null && !in.date().isAfter(target.by().plusDays(in.settings().days()))) {
             out.add(Paragraph.of(w.phrase("results.vaccination-target", "target", percent(target.targetPercent()), "by",
                     dayMonthYear(target.by()), "status", status(target, w, "people"))));
         }
@@ -132,7 +143,9 @@ final class ResultsSection {
             out.add(Paragraph.note(w.phrase("results.coverage-above-100", "places", w.places().grouped(above,
                     w.text("words.and")))));
         }
-        out.add(w.figure("vaccination", w.text("charts.vaccination-title"), null));
+        if (in.week().districts().stream().anyMatch(d -> d.firstDose18plusPercent() != null)) {
+            out.add(w.figure("vaccination", w.text("charts.vaccination-title"), null));
+        }
         return out;
     }
 

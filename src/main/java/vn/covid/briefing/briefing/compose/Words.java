@@ -194,7 +194,8 @@ public final class Words {
     public String cite(vn.covid.briefing.reference.Decision d) {
         String date = VietnameseFormat.dayMonthYear(d.issued());
         if (d.number() == null || d.number().isBlank()) {
-            return texts.phrase("documents-form.unnumbered", "date", date, "issuer", d.authority());
+            return texts.phrase(d.kind() == vn.covid.briefing.reference.Decision.Kind.REGIME ? "documents-form.unnumbered"
+                    : "documents-form.unnumbered-level", "date", date, "issuer", d.authority());
         }
         String kind = texts.map("documents-form.kinds").entrySet().stream()
             .filter(e -> d.number().contains(e.getKey())).map(Map.Entry::getValue).findFirst()

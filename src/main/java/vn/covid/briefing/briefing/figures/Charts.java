@@ -236,8 +236,12 @@ final class Charts {
         format.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
         axis.setTickUnit(new DateTickUnit(DateTickUnitType.DAY, 7, format));
         axis.setTickLabelFont(ChartStyle.font(8f));
+        // from the first reported day (at least two weeks shown), not weeks of nothing before the data began
         Series daily = week.scope().daily();
-        axis.setRange(millis(daily.start()) - 43_200_000, millis(week.reportDate()) + 43_200_000);
+        LocalDate first = daily.firstReported();
+        LocalDate twoWeeks = week.reportDate().minusDays(13);
+        LocalDate from = first.isAfter(twoWeeks) ? twoWeeks.isBefore(daily.start()) ? daily.start() : twoWeeks : first;
+        axis.setRange(millis(from) - 43_200_000, millis(week.reportDate()) + 43_200_000);
         return axis;
     }
 

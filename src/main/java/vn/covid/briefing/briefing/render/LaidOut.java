@@ -194,9 +194,21 @@ final class LaidOut {
             }
             return;
         }
-        for (int i = 0; i < box.getChildCount(); i++) {
-            collect(box.getChild(i), out);
+        for (Box child : children(box)) {
+            collect(child, out);
         }
+    }
+
+    /** A box's children, with those laid out inline (an inline-block figure sits in a line). */
+    private static List<Box> children(Box box) {
+        List<Box> children = new ArrayList<>();
+        for (int i = 0; i < box.getChildCount(); i++) {
+            children.add(box.getChild(i));
+        }
+        if (box instanceof org.openpdf.render.InlineLayoutBox inline) {
+            inline.getInlineChildren().stream().filter(Box.class::isInstance).map(Box.class::cast).forEach(children::add);
+        }
+        return children;
     }
 
     private static boolean isBlock(Element e) {

@@ -74,10 +74,11 @@ public final class PdfRenderer {
         Set<String> breaks = new java.util.LinkedHashSet<>();
         LaidOut laid = new LaidOut(breakBefore(xhtml(current, texts, figures.keySet(), layout), breaks), figures);
         for (int pass = 0; pass < FigureFit.MAX_PASSES; pass++) {
-            Set<String> cut = laid.cutAtMargin();
-            java.util.Optional<BriefingPage> better = cut.isEmpty() ? FigureFit.improve(current, laid.figures())
-                    : java.util.Optional.empty();
-            if (cut.isEmpty() && better.isEmpty() || !breaks.addAll(cut) && better.isEmpty()) {
+            // first what would be cut at a margin, then what would leave a blank before a figure
+            boolean newBreaks = breaks.addAll(laid.cutAtMargin());
+            java.util.Optional<BriefingPage> better = newBreaks ? java.util.Optional.empty()
+                    : FigureFit.improve(current, laid.figures());
+            if (!newBreaks && better.isEmpty()) {
                 break;
             }
             current = better.orElse(current);

@@ -21,6 +21,7 @@ public final class Phrases {
             entry("annex.cumulative", List.of("since")),
             entry("annex.cutoff", List.of("first", "hour", "to")),
             entry("annex.flag", List.of("day", "district", "file", "reason", "status", "where")),
+            entry("annex.flag-column", List.of("column", "value")),
             entry("annex.flag-where", List.of("column", "line", "value")),
             entry("annex.level", List.of("level")),
             entry("annex.level-in-text", List.of("level")),
@@ -42,6 +43,7 @@ public final class Phrases {
             entry("documents-form.full", List.of("date", "issuer", "kind", "number")),
             entry("documents-form.full-undated", List.of("issuer", "kind", "number")),
             entry("documents-form.unnumbered", List.of("date", "issuer")),
+            entry("documents-form.unnumbered-level", List.of("date", "issuer")),
             entry("evaluation.cases-fell", List.of("change")),
             entry("evaluation.cases-rose", List.of("change")),
             entry("evaluation.community-fell", List.of("change")),
@@ -61,6 +63,7 @@ public final class Phrases {
             entry("header.reference", List.of("number")),
             entry("key-figures.denominator-change", List.of("before", "from", "likeForLike", "now", "printed")),
             entry("measures.communes-from-district", List.of("count", "districts")),
+            entry("measures.communes-reason-count", List.of("count", "reason")),
             entry("measures.communes-not-assessed", List.of("count", "places")),
             entry("measures.criteria-218", List.of("criteria")),
             entry("measures.criteria-intro", List.of("decisions")),
@@ -80,8 +83,10 @@ public final class Phrases {
             entry("measures.level-communes", List.of("counts")),
             entry("measures.level-computed", List.of("inputs", "level")),
             entry("measures.level-count", List.of("count", "level", "total")),
-            entry("measures.level-count-decided", List.of("count", "decision", "level", "total")),
+            entry("measures.level-count-decided", List.of("count", "level", "total")),
+            entry("measures.level-counts-decided", List.of("counts", "decision")),
             entry("measures.level-differing", List.of("places")),
+            entry("measures.level-differing-many", List.of("count", "counts", "total")),
             entry("measures.level-differs", List.of("computed", "official", "place")),
             entry("measures.level-districts", List.of("counts")),
             entry("measures.level-name", List.of("level", "name")),
@@ -106,6 +111,7 @@ public final class Phrases {
             entry("proposals.regimes-intro", List.of("from")),
             entry("regimes.form", List.of("document", "regime")),
             entry("results.coverage", List.of("booster", "first", "full")),
+            entry("results.coverage-no-booster", List.of("first", "full")),
             entry("results.coverage-12-17", List.of("doses", "first", "full")),
             entry("results.coverage-above-100", List.of("places")),
             entry("results.home-and-oxygen", List.of("home", "oxygen")),
@@ -123,6 +129,7 @@ public final class Phrases {
             entry("results.testing", List.of("change", "pcr", "positivity", "rapid", "tests")),
             entry("results.treatment", List.of("severe", "treating")),
             entry("results.vaccination", List.of("booster", "dose1", "dose2", "doses")),
+            entry("results.vaccination-no-booster", List.of("dose1", "dose2", "doses")),
             entry("results.vaccination-lowest", List.of("places")),
             entry("results.vaccination-target", List.of("by", "status", "target")),
             entry("situation.arrivals", List.of("cases", "change", "places")),
@@ -151,6 +158,11 @@ public final class Phrases {
     /** The phrases and their placeholders. */
     public static Map<String, List<String>> all() {
         return PLACEHOLDERS;
+    }
+
+    /** Plain texts the code looks up by a key it computes (a proposal's reason), so each must be there. */
+    public static List<String> required() {
+        return vn.covid.briefing.assessment.Proposals.reasonKeys().stream().map(k -> "proposals.reasons." + k).toList();
     }
 
     /** The placeholders a phrase may use, for messages. */

@@ -39,7 +39,8 @@ public final class TemplateCheck {
         }
         if (problems.isEmpty()) {
             BriefingTexts base = BriefingTexts.resolve(layers, LocalDate.MAX);
-            for (String key : Phrases.all().keySet()) {
+            for (String key : java.util.stream.Stream.concat(Phrases.all().keySet().stream(), Phrases.required().stream())
+                .toList()) {
                 if (!base.has(key)) {
                     problems.add(layers.describe() + ": '" + key + "' is missing; add it (see the shipped templates/texts.yml)");
                 }
