@@ -90,8 +90,10 @@ class IngestJobConfiguration {
     PendingFileReader pendingFileReader(JdbcTemplate jdbc, Clock clock, BriefingProperties properties,
             ReferenceData reference, @Value("#{jobParameters['inbox']}") String inbox) {
         UnitDirectory units = reference.units();
-        var processor = new DistrictReportProcessor(Path.of(inbox), new ReportValidator(units, LocalDate.now(clock)));
-        return new PendingFileReader(jdbc, processor, properties.ingest().threads());
+        BriefingProperties.Ingest ingest = properties.ingest();
+        var processor = new DistrictReportProcessor(Path.of(inbox), new ReportValidator(units, LocalDate.now(clock)),
+                new CsvLimits.Limits(ingest.maxRows(), ingest.maxColumns(), ingest.maxLineLength(), ingest.maxCellLength()));
+        return new PendingFileReader(jdbc, processor, ingest.threads());
     }
 
     @Bean
