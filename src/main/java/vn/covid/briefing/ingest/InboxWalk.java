@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -111,7 +112,7 @@ final class InboxWalk {
                 private Optional<InboxProblems.Found> nameProblem(Path p) {
                     Path relative = inbox.relativize(p);
                     String text = relative.toString();
-                    if (!relative.equals(relative.getFileSystem().getPath(text))) {
+                    if (!roundTrips(relative, text)) {
                         return Optional.of(new InboxProblems.Found(text, FileProblem.FILE_NAME_NOT_DECODABLE,
                                 FileProblem.FILE_NAME_NOT_DECODABLE.meaning() + " (sun.jnu.encoding "
                                         + System.getProperty("sun.jnu.encoding") + "): rename it, or run with a "
@@ -131,6 +132,16 @@ final class InboxWalk {
         }
         files.sort(Comparator.comparing(Candidate::modified).thenComparing(Candidate::name));
         return new Listing(files, problems);
+    }
+
+    /** Whether the name as text leads back to the same file (it does not when its bytes do not decode). */
+    private static boolean roundTrips(Path path, String text) {
+        try {
+            return path.equals(path.getFileSystem().getPath(text));
+        }
+        catch (InvalidPathException e) {
+            return false;
+        }
     }
 
     private static String detail(InboxFile.NotRead notRead) {
