@@ -77,11 +77,13 @@ class DailyFactWriter implements ItemWriter<FileRead> {
         Set<Long> revalidated = new HashSet<>();
         for (FileRead read : chunk.getItems()) {
             switch (read) {
-                case FileRead.Parsed p -> parsed.add(p.report());
+                case FileRead.Parsed p -> {
+                    parsed.add(p.report());
+                    if (p.file().revalidation()) {
+                        revalidated.add(p.file().id());
+                    }
+                }
                 case FileRead.Waiting w -> waiting.add(w);
-            }
-            if (read.file().revalidation()) {
-                revalidated.add(read.file().id());
             }
         }
         leaveForNextRun(waiting, now);
@@ -93,7 +95,9 @@ class DailyFactWriter implements ItemWriter<FileRead> {
         for (List<ParsedReport> round : rounds(stored)) {
             writeFacts(round, now, corrected);
         }
-        jdbc.batchUpdate("DELETE FROM ingest_issue WHERE file_id = ?", revalidated.stream().map(id -> new Object[] { id }).toList());
+        if (!revalidated.isEmpty()) { // their issues are found again, not added to
+            jdbc.batchUpdate("DELETE FROM ingest_issue WHERE file_id = ?", revalidated.stream().map(id -> new Object[] { id }).toList());
+        }
         writeIssues(reports);
         sourceFiles.markProcessed(reports, now, jobInstanceId, corrected, basis);
         problems.forget(reports.stream().map(ParsedReport::fileName).toList());

@@ -168,9 +168,5 @@ final class InboxFile {
             }
             return HexFormat.of().formatHex(digest.digest());
         }
-
-        long bytesRead() {
-            return count;
-        }
     }
 }

@@ -57,7 +57,7 @@ final class RunReport {
             .formatted(s.filesSeen(), s.filesAlreadyKnown(), s.filesProcessed(), s.filesByStatus().get("LOADED"),
                     s.filesByStatus().get("PARTIAL"), s.filesByStatus().get("REJECTED")));
         if (s.filesRevalidated() > 0) {
-            out.append("  (%d of them validated again: the reference data or the scope changed since)%n"
+            out.append("  %d file(s) read again to be validated anew: the reference data or the scope changed since%n"
                 .formatted(s.filesRevalidated()));
         }
         out.append("Rows: %d accepted (%d of them corrections of earlier reports), %d rejected, %d flagged with a warning%n"

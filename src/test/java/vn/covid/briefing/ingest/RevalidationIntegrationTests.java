@@ -38,15 +38,18 @@ class RevalidationIntegrationTests {
         write(inbox, "another province's row 16-9.csv", "2021-09-16,30244,0,0,0,1,0\n2021-09-16,00001,0,0,0,1,0\n");
         write(inbox, "corrected later 14-9.csv", "2021-09-14,30244,0,0,0,7,0\n2021-09-14,39999,0,0,0,7,0\n");
         write(inbox, "the correction 14-9.csv", "2021-09-14,30244,0,0,0,8,0\n");
+        write(inbox, "gone before the change 18-9.csv", "2021-09-18,30244,0,0,0,1,0\n2021-09-18,39999,0,0,0,1,0\n");
         Briefing briefing = new Briefing(inbox, temp.resolve("out"), database.freshUrl(temp));
         assertThat(briefing.run("ingest").exitCode()).isEqualTo(3);
         JdbcTemplate db = Database.jdbc(briefing.dbUrl());
         assertThat(statuses(db)).containsExactly("a new commune 13-9.csv PARTIAL", "another province's row 16-9.csv PARTIAL",
-                "corrected later 14-9.csv PARTIAL", "more than the population 17-9.csv PARTIAL",
+                "corrected later 14-9.csv PARTIAL",
+                "gone before the change 18-9.csv PARTIAL", "more than the population 17-9.csv PARTIAL",
                 "only the new commune 15-9.csv REJECTED", "the correction 14-9.csv LOADED");
         int issuesOfTheOtherProvince = issues(db, "another province's row 16-9.csv").size();
 
-        // the office adds the new commune and corrects a population figure
+        // the office adds the new commune and corrects a population figure; one file has left the inbox meanwhile
+        Files.delete(inbox.resolve("gone before the change 18-9.csv"));
         Path units = inbox.resolve("reference/units.csv");
         Files.writeString(units, Files.readString(units) + "39999,Xã Mới,COMMUNE,877\n");
         Path figures = inbox.resolve("reference/figures.csv");
@@ -54,9 +57,10 @@ class RevalidationIntegrationTests {
         Briefing.Result again = briefing.run("ingest");
 
         assertThat(again.exitCode()).as(again.out()).isEqualTo(3); // the other province's row is still rejected
-        assertThat(again.out()).contains("5 of them validated again");
+        assertThat(again.out()).contains("6 file(s) read again to be validated anew");
         assertThat(statuses(db)).containsExactly("a new commune 13-9.csv LOADED", "another province's row 16-9.csv PARTIAL",
-                "corrected later 14-9.csv LOADED", "more than the population 17-9.csv LOADED",
+                "corrected later 14-9.csv LOADED", "gone before the change 18-9.csv PARTIAL",
+                "more than the population 17-9.csv LOADED",
                 "only the new commune 15-9.csv LOADED", "the correction 14-9.csv LOADED");
         assertThat(facts(db, "2021-09-13")).containsExactly("30244=2", "39999=3");
         assertThat(facts(db, "2021-09-17")).containsExactly("30247=20000", "30250=1");
@@ -71,15 +75,22 @@ class RevalidationIntegrationTests {
             .isEqualTo(1);
         assertThat(issues(db, "another province's row 16-9.csv")).as("replaced, not added to").hasSize(issuesOfTheOtherProvince);
         assertThat(issues(db, "a new commune 13-9.csv")).isEmpty();
+        // a file that cannot be read now keeps its earlier outcome, and waits
+        assertThat(issues(db, "gone before the change 18-9.csv")).containsExactly("UNKNOWN_UNIT");
+        assertThat(facts(db, "2021-09-18")).containsExactly("30244=1");
+        assertThat(db.queryForMap("SELECT kind, code, message FROM inbox_problem WHERE path = 'gone before the change 18-9.csv'"))
+            .containsEntry("kind", "WAITING").containsEntry("code", "FILE_VANISHED")
+            .hasEntrySatisfying("message", m -> assertThat((String) m).contains("its earlier outcome stands"));
 
         Briefing.Result third = briefing.run("ingest");
-        assertThat(third.out()).as("nothing changed: nothing validated again").contains("0 processed now")
-            .doesNotContain("validated again");
+        assertThat(third.out()).as("nothing changed: only the file that could not be read is tried again")
+            .contains("0 processed now", "1 file(s) read again to be validated anew", "FILE_VANISHED");
+        assertThat(statuses(db)).contains("gone before the change 18-9.csv PARTIAL");
 
         // the scope is part of what a rejection rested on: the whole country makes the Hà Nội row another district's
         Briefing.Result national = new Briefing(inbox, temp.resolve("out"), briefing.dbUrl()).with("--briefing.scope=VN")
             .run("ingest");
-        assertThat(national.out()).contains("1 of them validated again");
+        assertThat(national.out()).contains("2 file(s) read again to be validated anew");
         assertThat(issues(db, "another province's row 16-9.csv")).contains("UNIT_OTHER_DISTRICT");
         assertThat(facts(db, "2021-09-16")).containsExactly("30244=1");
         assertThat(db.queryForObject("SELECT revision FROM district_day WHERE report_date = DATE '2021-09-16'", Integer.class))
