@@ -40,8 +40,11 @@ final class ReportParser {
     record Broken(Issue issue) implements Result {
     }
 
-    /** Characters looked at for the header's delimiter; a longer header is judged by its start. */
-    private static final int PEEK = 64 * 1024;
+    /**
+     * Characters looked at for the header's delimiter; a longer header is judged by its start. No more than
+     * BufferedReader's own buffer: a larger mark would allocate a buffer that large for every file.
+     */
+    private static final int PEEK = 8 * 1024;
 
     private static final List<String> TOTALS_WORDS = List.of("tong cong", "tong", "cong", "total", "tong so",
             "toan huyen", "tong toan huyen");
@@ -55,7 +58,7 @@ final class ReportParser {
      * @throws IOException when the bytes cannot be read now (not a problem of the content)
      */
     static Result parse(Reader text, CsvLimits.Limits limits) throws IOException {
-        BufferedReader buffered = new BufferedReader(text);
+        BufferedReader buffered = new BufferedReader(text, PEEK);
         int line = 0;
         try {
             char delimiter = ReportText.detectDelimiter(firstLine(buffered));
@@ -175,7 +178,7 @@ final class ReportParser {
         Map<Column, Integer> columns = new EnumMap<>(Column.class);
         List<Issue> warnings = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
-            String name = Names.nfc(header.get(i));
+            String name = nfc(header.get(i));
             if (name.isBlank()) {
                 continue;
             }
@@ -197,7 +200,7 @@ final class ReportParser {
             missing.add(0, Column.UNIT_CODE);
         }
         if (!missing.isEmpty()) {
-            String found = header.stream().filter(h -> !h.isBlank()).map(Names::nfc).collect(Collectors.joining(" | "));
+            String found = header.stream().filter(h -> !h.isBlank()).map(ReportParser::nfc).collect(Collectors.joining(" | "));
             String expected = missing.stream()
                 .map(c -> c.canonical() + " (\"" + c.aliases().get(0) + "\")")
                 .collect(Collectors.joining(", "));
@@ -213,8 +216,8 @@ final class ReportParser {
             return null;
         }
         List<Issue> issues = new ArrayList<>();
-        String code = cell(record, columns.get(Column.UNIT_CODE));
-        String name = cell(record, columns.get(Column.UNIT_NAME));
+        String code = text(record, columns.get(Column.UNIT_CODE));
+        String name = text(record, columns.get(Column.UNIT_NAME));
         boolean totals = false;
         for (int i = 0; i < record.size() && !totals; i++) {
             totals = (i >= labels.length || labels[i]) && isTotals(record.get(i));
@@ -225,7 +228,7 @@ final class ReportParser {
                         .formatted(headerSize, record.size())));
             return new Row(physicalLine, code, name, "", null, new Long[Column.METRICS.size()], totals, issues);
         }
-        String dateText = cell(record, columns.get(Column.REPORT_DATE));
+        String dateText = text(record, columns.get(Column.REPORT_DATE));
         Long[] values = new Long[Column.METRICS.size()];
         for (Column metric : Column.METRICS) {
             Integer index = columns.get(metric);
@@ -257,7 +260,22 @@ final class ReportParser {
     }
 
     private static String cell(CSVRecord record, Integer index) {
-        return index == null || index >= record.size() ? "" : Names.nfc(record.get(index));
+        return index == null || index >= record.size() ? "" : record.get(index);
+    }
+
+    /** A cell of words (a name, a date as typed), in NFC as every stored text; figures need no normalising. */
+    private static String text(CSVRecord record, Integer index) {
+        return nfc(cell(record, index));
+    }
+
+    /** Names.nfc, without its cost for the plain text most cells are: no combining mark, nothing to compose. */
+    private static String nfc(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '\u0300') {
+                return Names.nfc(s);
+            }
+        }
+        return s;
     }
 
     /** A label such as "Tổng cộng"; cheap for the figures and dates most cells hold. */

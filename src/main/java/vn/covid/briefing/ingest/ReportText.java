@@ -1,6 +1,5 @@
 package vn.covid.briefing.ingest;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -31,10 +30,9 @@ final class ReportText {
      * @throws ContentRejected when the first bytes already show a binary file
      */
     static Reader open(InputStream bytes) throws IOException {
-        BufferedInputStream in = new BufferedInputStream(bytes, BLOCK);
-        in.mark(8);
-        byte[] start = in.readNBytes(4);
-        in.reset();
+        ByteBuffer buffer = ByteBuffer.allocate(BLOCK);
+        byte[] start = bytes.readNBytes(4);
+        buffer.put(start).flip();
         String binary = binaryKind(start);
         if (binary != null) {
             throw new ContentRejected(Issue.file(IssueCode.NOT_CSV_TEXT,
@@ -53,8 +51,7 @@ final class ReportText {
             charset = StandardCharsets.UTF_16BE;
             bom = 2;
         }
-        in.skipNBytes(bom);
-        return new Decoding(in, charset, bom);
+        return new Decoding(bytes, buffer.position(bom), charset);
     }
 
     /** Decodes strictly, counting lines and bytes so that a bad byte can be named, and refuses NUL. */
@@ -62,15 +59,16 @@ final class ReportText {
 
         private final InputStream in;
         private final CharsetDecoder decoder;
-        private final ByteBuffer bytes = ByteBuffer.allocate(BLOCK).flip();
+        /** The bytes read and not yet decoded; its index 0 is the file's byte {@code bytesBefore}. */
+        private final ByteBuffer bytes;
         private long bytesBefore;
         private int line = 1;
         private boolean endOfInput;
         private boolean flushed;
 
-        Decoding(InputStream in, Charset charset, int bom) {
+        Decoding(InputStream in, ByteBuffer start, Charset charset) {
             this.in = in;
-            this.bytesBefore = bom;
+            this.bytes = start;
             this.decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
