@@ -101,7 +101,8 @@ final class InboxWalk {
                 }
 
                 private String relative(Path p) {
-                    return inbox.relativize(p).toString();
+                    String relative = inbox.relativize(p).toString();
+                    return relative.isEmpty() ? "." : relative; // the inbox itself could not be read
                 }
 
                 private boolean hidden(Path p) {
