@@ -1,83 +1,139 @@
 package vn.covid.briefing.ingest;
 
 import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.covid.briefing.indicators.RunningTotals;
-import vn.covid.briefing.metric.Metric;
+import vn.covid.briefing.system.Printable;
 
 /**
- * Stores a chunk of parsed files in the chunk's transaction: a district-day reported before is a
+ * Stores a chunk of read files in the chunk's transaction: a district-day reported before is a
  * correction (the old rows go to {@code daily_fact_history} with the file that replaced them), then the
- * facts, the issues and the files' new status. Either all of it is committed or none of it.
+ * facts, the issues and the files' new status. A file that could not be read now is left for the next
+ * run. Either all of it is committed or none of it.
+ *
+ * <p>A file validated again (its reference data changed) never replaces the values of a file that arrived
+ * after it; when it is still its day's current file, only rows whose values changed are replaced: the same
+ * values again make no history row and no new revision.
  */
-class DailyFactWriter implements ItemWriter<ParsedReport> {
+class DailyFactWriter implements ItemWriter<FileRead> {
 
-    private static final String METRICS = Metric.sqlColumns();
-    private static final String FACT_COLUMNS = "daily_fact (unit_code, report_date, district_code, file_id, line_no, "
-            + METRICS + ")";
-    private static final String INSERT_FACT = "INSERT INTO " + FACT_COLUMNS + " VALUES (?, ?, ?, ?, ?"
-            + ", ?".repeat(Metric.ALL.size()) + ")";
-    private static final String KEEP_HISTORY = "INSERT INTO daily_fact_history (unit_code, report_date, district_code, "
-            + "file_id, line_no, " + METRICS + ", replaced_at, replaced_by_file_id) SELECT unit_code, report_date, "
-            + "district_code, file_id, line_no, " + METRICS + ", ?, ? FROM daily_fact "
-            + "WHERE district_code = ? AND report_date = ?";
+    private static final Logger log = LoggerFactory.getLogger(DailyFactWriter.class);
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final long jobInstanceId;
     private final OutlierDetector outliers;
-    private final boolean copy;
+    private final SourceFiles sourceFiles;
+    private final DailyFacts dailyFacts;
+    private final InboxProblems problems;
+    private final String basis;
     private final RunningTotals runningTotals;
     private final Map<String, LocalDate> newestCheckpoint;
 
+    /** @param basis what validation rests on now besides the bytes ({@link ValidationBasis}) */
     DailyFactWriter(JdbcTemplate jdbc, Clock clock, long jobInstanceId, OutlierDetector outliers,
-            RunningTotals runningTotals) {
+            RunningTotals runningTotals, String basis) {
         this.jdbc = jdbc;
-        this.copy = PostgresCopy.available(jdbc);
+        this.sourceFiles = new SourceFiles(jdbc);
+        this.dailyFacts = new DailyFacts(jdbc);
+        this.problems = new InboxProblems(jdbc).checkedForRows();
         this.runningTotals = runningTotals;
         // checkpoints are made by report runs, never during an ingest (the run lock): read once per run
         this.newestCheckpoint = runningTotals.newestCheckpoints();
         this.clock = clock;
         this.jobInstanceId = jobInstanceId;
         this.outliers = outliers;
+        this.basis = basis;
     }
 
     private record DistrictDay(String district, LocalDate date) {
     }
 
+    /** A district-day's current file and revision. */
+    private record Current(long fileId, int revision) {
+    }
+
     @Override
-    public void write(Chunk<? extends ParsedReport> chunk) {
+    public void write(Chunk<? extends FileRead> chunk) {
         Timestamp now = Timestamp.from(Instant.now(clock));
+        List<ParsedReport> parsed = new ArrayList<>();
+        List<FileRead.Waiting> waiting = new ArrayList<>();
+        Set<Long> revalidated = new HashSet<>();
+        for (FileRead read : chunk.getItems()) {
+            switch (read) {
+                case FileRead.Parsed p -> {
+                    parsed.add(p.report());
+                    if (p.file().revalidation()) {
+                        revalidated.add(p.file().id());
+                    }
+                }
+                case FileRead.Waiting w -> waiting.add(w);
+            }
+        }
+        leaveForNextRun(waiting, now);
+        Set<Long> superseded = supersededRevalidations(parsed, revalidated);
         // PendingFileReader hands files over in arrival order, however many threads parsed them
-        List<ParsedReport> reports = chunk.getItems().stream().map(this::withOutliers).collect(Collectors.toList());
+        List<ParsedReport> reports = parsed.stream().map(r -> superseded.contains(r.fileId()) ? r : withOutliers(r)).toList();
         Map<Long, Integer> corrected = new HashMap<>();
-        for (List<ParsedReport> round : rounds(reports)) {
+        List<ParsedReport> stored = reports.stream().filter(r -> !superseded.contains(r.fileId())).toList();
+        for (List<ParsedReport> round : rounds(stored)) {
             writeFacts(round, now, corrected);
         }
+        if (!revalidated.isEmpty()) { // their issues are found again, not added to
+            jdbc.batchUpdate("DELETE FROM ingest_issue WHERE file_id = ?", revalidated.stream().map(id -> new Object[] { id }).toList());
+        }
         writeIssues(reports);
-        markFiles(reports, now, corrected);
+        sourceFiles.markProcessed(reports, now, jobInstanceId, corrected, basis);
+        problems.forget(reports.stream().map(ParsedReport::fileName).toList());
         outliers.chunkWritten();
+    }
+
+    /** Nothing of these is stored: a new file is forgotten (registered again once readable), a re-validation keeps its outcome. */
+    private void leaveForNextRun(List<FileRead.Waiting> waiting, Timestamp now) {
+        waiting.forEach(w -> log.info("{}: not read now, it waits for the next run ({}): {}", Printable.of(w.file().path()),
+                w.problem(), Printable.of(w.message())));
+        sourceFiles.withdraw(waiting.stream().filter(w -> !w.file().revalidation()).map(w -> w.file().id()).toList());
+        sourceFiles.keepEarlierOutcome(waiting.stream().filter(w -> w.file().revalidation()).map(w -> w.file().id()).toList());
+        problems.record(waiting.stream().map(w -> new InboxProblems.Found(w.file().path(), w.problem(),
+                w.file().revalidation() ? "not validated again against the changed reference data, its earlier outcome "
+                        + "stands: " + w.message() : w.message())).toList(), now, jobInstanceId);
+    }
+
+    /** Re-validated files whose day now has a file that arrived after them: they must not replace its values. */
+    private Set<Long> supersededRevalidations(List<ParsedReport> parsed, Set<Long> revalidated) {
+        List<ParsedReport> candidates = parsed.stream()
+            .filter(r -> revalidated.contains(r.fileId()) && !r.facts().isEmpty()).toList();
+        if (candidates.isEmpty()) {
+            return Set.of();
+        }
+        Map<DistrictDay, Current> current = current(candidates);
+        Set<Long> superseded = new HashSet<>();
+        for (ParsedReport r : candidates) {
+            Current c = current.get(new DistrictDay(r.districtCode(), r.reportDate()));
+            if (c != null && c.fileId() > r.fileId()) {
+                superseded.add(r.fileId());
+            }
+        }
+        return superseded;
     }
 
     /** Outliers are judged here, file by file in arrival order, against the history as it stands. */
@@ -90,11 +146,14 @@ class DailyFactWriter implements ItemWriter<ParsedReport> {
      * Splits the chunk so that no district-day occurs twice in a round: when a file and its correction
      * arrive in the same run, the correction must see the first file's rows as already stored.
      */
-    private static List<List<ParsedReport>> rounds(List<? extends ParsedReport> items) {
+    private static List<List<ParsedReport>> rounds(List<ParsedReport> items) {
         List<List<ParsedReport>> rounds = new ArrayList<>();
         Map<DistrictDay, Integer> seen = new HashMap<>();
         for (ParsedReport r : items) {
-            int round = r.facts().isEmpty() ? 0 : seen.merge(new DistrictDay(r.districtCode(), r.reportDate()), 1, Integer::sum) - 1;
+            if (r.facts().isEmpty()) {
+                continue;
+            }
+            int round = seen.merge(new DistrictDay(r.districtCode(), r.reportDate()), 1, Integer::sum) - 1;
             while (rounds.size() <= round) {
                 rounds.add(new ArrayList<>());
             }
@@ -104,44 +163,73 @@ class DailyFactWriter implements ItemWriter<ParsedReport> {
     }
 
     private void writeFacts(List<ParsedReport> reports, Timestamp now, Map<Long, Integer> corrected) {
-        List<ParsedReport> withFacts = reports.stream().filter(r -> !r.facts().isEmpty()).toList();
-        if (withFacts.isEmpty()) {
-            return;
-        }
-        Map<DistrictDay, Integer> revisions = existingRevisions(withFacts);
-        List<Object[]> history = new ArrayList<>();
-        List<Object[]> remove = new ArrayList<>();
+        Map<DistrictDay, Current> current = current(reports);
+        List<Object[]> replaced = new ArrayList<>();
         List<Object[]> replaceDay = new ArrayList<>();
+        List<Object[]> reviseDay = new ArrayList<>();
         List<Object[]> newDay = new ArrayList<>();
-        List<FactRow> facts = new ArrayList<>();
-        for (ParsedReport r : withFacts) {
-            DistrictDay key = new DistrictDay(r.districtCode(), r.reportDate());
+        List<ParsedReport> changed = new ArrayList<>();
+        List<DailyFacts.FactRow> facts = new ArrayList<>();
+        for (ParsedReport r : reports) {
             Date date = Date.valueOf(r.reportDate());
-            Integer revision = revisions.get(key);
-            if (revision != null) {
-                history.add(new Object[] { now, r.fileId(), r.districtCode(), date });
-                remove.add(new Object[] { r.districtCode(), date });
-                replaceDay.add(new Object[] { r.fileId(), now, revision + 1, r.districtCode(), date });
+            Current c = current.get(new DistrictDay(r.districtCode(), r.reportDate()));
+            if (c != null && c.fileId() == r.fileId()) {
+                int rows = rewriteOwnDay(r, date, now, facts);
+                if (rows > 0) {
+                    reviseDay.add(new Object[] { c.revision() + 1, r.districtCode(), date });
+                    corrected.put(r.fileId(), rows);
+                    changed.add(r);
+                }
+                continue;
+            }
+            if (c != null) {
+                replaced.add(new Object[] { now, r.fileId(), r.districtCode(), date });
+                replaceDay.add(new Object[] { r.fileId(), now, c.revision() + 1, r.districtCode(), date });
                 corrected.put(r.fileId(), r.facts().size());
             }
             else {
                 newDay.add(new Object[] { r.districtCode(), date, r.fileId(), now, 1 });
             }
-            for (DailyFact f : r.facts()) {
-                facts.add(new FactRow(r.fileId(), date, f));
-            }
+            changed.add(r);
+            r.facts().forEach(f -> facts.add(new DailyFacts.FactRow(r.fileId(), date, f)));
         }
-        jdbc.batchUpdate(KEEP_HISTORY, history);
-        jdbc.batchUpdate("DELETE FROM daily_fact WHERE district_code = ? AND report_date = ?", remove);
+        dailyFacts.replaceDays(replaced);
         // running totals from this day on no longer hold
-        runningTotals.invalidateFrom(withFacts.stream()
+        runningTotals.invalidateFrom(changed.stream()
             .filter(r -> hasCheckpointFrom(r.districtCode(), r.reportDate()))
             .map(r -> new RunningTotals.DistrictDay(r.districtCode(), r.reportDate())).toList());
         jdbc.batchUpdate("UPDATE district_day SET file_id = ?, received_at = ?, revision = ? "
                 + "WHERE district_code = ? AND report_date = ?", replaceDay);
+        jdbc.batchUpdate("UPDATE district_day SET revision = ? WHERE district_code = ? AND report_date = ?", reviseDay);
         jdbc.batchUpdate("INSERT INTO district_day (district_code, report_date, file_id, received_at, revision) "
                 + "VALUES (?, ?, ?, ?, ?)", newDay);
-        insertFacts(facts);
+        dailyFacts.insert(facts);
+    }
+
+    /**
+     * A re-validated file that is still its day's current file: the rows whose values changed, and those it
+     * no longer gives, go to history; changed and new rows are added to {@code facts}.
+     *
+     * @return rows changed, added or dropped (0: the day stays exactly as it was)
+     */
+    private int rewriteOwnDay(ParsedReport r, Date date, Timestamp now, List<DailyFacts.FactRow> facts) {
+        Map<String, Long[]> stored = dailyFacts.day(r.districtCode(), date);
+        List<String> replaced = new ArrayList<>();
+        int rows = 0;
+        for (DailyFact f : r.facts()) {
+            Long[] before = stored.remove(f.unitCode());
+            if (before != null && Arrays.equals(before, f.values())) {
+                continue;
+            }
+            if (before != null) {
+                replaced.add(f.unitCode());
+            }
+            facts.add(new DailyFacts.FactRow(r.fileId(), date, f));
+            rows++;
+        }
+        replaced.addAll(stored.keySet()); // rows the file no longer gives
+        dailyFacts.replaceUnits(r.districtCode(), date, replaced, now, r.fileId());
+        return rows + stored.size();
     }
 
     /** Whether the district has running totals on or after the day: a new day usually has none to undo. */
@@ -150,64 +238,7 @@ class DailyFactWriter implements ItemWriter<ParsedReport> {
         return newest != null && !newest.isBefore(day);
     }
 
-    /** An accepted row with the file it came from. */
-    private record FactRow(long fileId, Date date, DailyFact fact) {
-    }
-
-    /**
-     * The bulk of the ingest. PostgreSQL takes the rows as one COPY, faster than batched INSERTs; other
-     * databases get typed setters straight from the parsed values.
-     */
-    private void insertFacts(List<FactRow> facts) {
-        if (copy) {
-            StringBuilder text = new StringBuilder(facts.size() * 80);
-            for (FactRow row : facts) {
-                DailyFact f = row.fact();
-                // an empty field is NULL; only the codes (from the reference files) could need quotes
-                text.append(PostgresCopy.csv(f.unitCode())).append(',').append(row.date()).append(',')
-                    .append(PostgresCopy.csv(f.districtCode())).append(',').append(row.fileId()).append(',')
-                    .append(f.line());
-                for (Long v : f.values()) {
-                    text.append(',');
-                    if (v != null) {
-                        text.append(v.longValue());
-                    }
-                }
-                text.append('\n');
-            }
-            jdbc.execute((ConnectionCallback<Long>) connection -> PostgresCopy.in(connection,
-                    "COPY " + FACT_COLUMNS + " FROM STDIN (FORMAT csv)", text));
-            return;
-        }
-        jdbc.batchUpdate(INSERT_FACT, new BatchPreparedStatementSetter() {
-            @Override
-            public void setValues(PreparedStatement ps, int i) throws SQLException {
-                FactRow row = facts.get(i);
-                DailyFact f = row.fact();
-                ps.setString(1, f.unitCode());
-                ps.setDate(2, row.date());
-                ps.setString(3, f.districtCode());
-                ps.setLong(4, row.fileId());
-                ps.setInt(5, f.line());
-                Long[] values = f.values();
-                for (int m = 0; m < values.length; m++) {
-                    if (values[m] == null) {
-                        ps.setNull(6 + m, Types.BIGINT);
-                    }
-                    else {
-                        ps.setLong(6 + m, values[m]);
-                    }
-                }
-            }
-
-            @Override
-            public int getBatchSize() {
-                return facts.size();
-            }
-        });
-    }
-
-    private Map<DistrictDay, Integer> existingRevisions(List<ParsedReport> reports) {
+    private Map<DistrictDay, Current> current(List<ParsedReport> reports) {
         Set<DistrictDay> keys = new HashSet<>();
         Set<String> districts = new HashSet<>();
         LocalDate first = null;
@@ -223,46 +254,29 @@ class DailyFactWriter implements ItemWriter<ParsedReport> {
         List<Object> args = new ArrayList<>(districts);
         args.add(Date.valueOf(first));
         args.add(Date.valueOf(last));
-        Map<DistrictDay, Integer> revisions = new HashMap<>();
-        jdbc.query("SELECT district_code, report_date, revision FROM district_day WHERE district_code IN ("
+        Map<DistrictDay, Current> current = new HashMap<>();
+        jdbc.query("SELECT district_code, report_date, file_id, revision FROM district_day WHERE district_code IN ("
                 + String.join(", ", Collections.nCopies(districts.size(), "?")) + ") AND report_date BETWEEN ? AND ?", rs -> {
                     DistrictDay key = new DistrictDay(rs.getString(1), rs.getDate(2).toLocalDate());
                     if (keys.contains(key)) {
-                        revisions.put(key, rs.getInt(3));
+                        current.put(key, new Current(rs.getLong(3), rs.getInt(4)));
                     }
                 }, args.toArray());
-        return revisions;
+        return current;
     }
 
-    private void writeIssues(List<? extends ParsedReport> reports) {
+    private void writeIssues(List<ParsedReport> reports) {
         List<Object[]> rows = new ArrayList<>();
         for (ParsedReport r : reports) {
             for (Issue i : r.issues()) {
-                rows.add(new Object[] { r.fileId(), i.line(), truncate(i.column(), 200), truncate(i.value(), 500),
-                        i.severity().name(), i.code().name(), truncate(i.message(), 2000) });
+                rows.add(new Object[] { r.fileId(), i.line(), DbText.truncate(i.column(), 200),
+                        DbText.truncate(i.value(), 500), i.severity().name(), i.code().name(),
+                        DbText.truncate(i.message(), 2000) });
             }
         }
         jdbc.batchUpdate("INSERT INTO ingest_issue (file_id, line_no, column_name, cell_value, severity, code, message) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?)", rows,
                 new int[] { Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
                         Types.VARCHAR });
-    }
-
-    private void markFiles(List<? extends ParsedReport> reports, Timestamp now, Map<Long, Integer> corrected) {
-        List<Object[]> rows = reports.stream()
-            .map(r -> new Object[] { r.status().name(), jobInstanceId, now, r.districtCode(),
-                    r.reportDate() == null ? null : Date.valueOf(r.reportDate()), r.facts().size(),
-                    corrected.getOrDefault(r.fileId(), 0), r.rowsRejected(), r.rowsWarned(), truncate(r.reason(), 2000),
-                    r.fileId() })
-            .collect(Collectors.toList());
-        jdbc.batchUpdate("UPDATE source_file SET status = ?, processed_by = ?, processed_at = ?, district_code = ?, "
-                + "report_date = ?, rows_accepted = ?, rows_corrected = ?, rows_rejected = ?, rows_warned = ?, reason = ? "
-                + "WHERE id = ?", rows, new int[] { Types.VARCHAR, Types.BIGINT, Types.TIMESTAMP, Types.VARCHAR,
-                        Types.DATE, Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.VARCHAR,
-                        Types.BIGINT });
-    }
-
-    private static String truncate(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 }

@@ -1,35 +1,71 @@
 package vn.covid.briefing.ingest;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import vn.covid.briefing.system.Printable;
+
 /**
- * Reads one registered file from the inbox and turns it into accepted facts and issues. Holds no state
- * of its own, so that {@link PendingFileReader} can run it on several files at once.
+ * Reads one registered file from the inbox and turns it into accepted facts and issues, streaming it
+ * within the configured limits. Only bytes that hash to the registered checksum are taken: a file that
+ * changed since it was registered waits, and is registered as the new file it is by the next run. Holds
+ * no state of its own, so that {@link PendingFileReader} can run it on several files at once.
  */
 final class DistrictReportProcessor {
 
+    private static final Logger log = LoggerFactory.getLogger(DistrictReportProcessor.class);
+
     private final Path inbox;
     private final ReportValidator validator;
+    private final long maxBytes;
+    private final CsvLimits.Limits limits;
 
-    DistrictReportProcessor(Path inbox, ReportValidator validator) {
+    /** @param inbox the inbox as a real path ({@link Path#toRealPath}) */
+    DistrictReportProcessor(Path inbox, ReportValidator validator, long maxBytes, CsvLimits.Limits limits) {
         this.inbox = inbox;
         this.validator = validator;
+        this.maxBytes = maxBytes;
+        this.limits = limits;
     }
 
-    ParsedReport process(PendingFile file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(inbox.resolve(file.path()));
+    FileRead process(PendingFile file) {
+        try (InboxFile.Bytes bytes = InboxFile.open(inbox, inbox.resolve(file.path()), maxBytes)) {
+            ReportParser.Result result;
+            try {
+                result = ReportParser.parse(ReportText.open(bytes), limits);
+            }
+            catch (ContentRejected e) {
+                result = new ReportParser.Broken(e.issue());
+            }
+            if (!bytes.checksumOfAll().equals(file.checksum())) {
+                return changed(file);
+            }
+            return new FileRead.Parsed(file, switch (result) {
+                case ReportParser.Broken(Issue issue) -> ParsedReport.rejectedFile(file.id(), file.path(), issue);
+                case ReportParser.Rows rows -> validator.validate(file.id(), file.path(), rows);
+            });
+        }
+        catch (InboxFile.OverLimit e) {
+            return changed(file); // registered within the size limit, and now larger
         }
         catch (IOException e) {
-            return ParsedReport.rejectedFile(file.id(), file.path(), Issue.file(IssueCode.NOT_CSV_TEXT,
-                    "the file could not be read any more (" + e.getMessage() + "); put it back and run again"));
+            InboxFile.NotRead notRead = InboxFile.notRead(e);
+            return new FileRead.Waiting(file, notRead.problem(), notRead.getMessage());
         }
-        return switch (ReportParser.parse(bytes)) {
-            case ReportParser.Broken(Issue issue) -> ParsedReport.rejectedFile(file.id(), file.path(), issue);
-            case ReportParser.Rows rows -> validator.validate(file.id(), file.path(), rows);
-        };
+        catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // a fault of this program, or a file that beat the limits: this file waits, the others go on
+            // (what it allocated is garbage once the error leaves this frame)
+            log.error("{}: unexpected error while processing it; it waits for the next run", Printable.of(file.path()), e);
+            return new FileRead.Waiting(file, FileProblem.INTERNAL_ERROR, FileProblem.INTERNAL_ERROR.meaning() + " ("
+                    + e + "); see output/logs/briefing.log");
+        }
+    }
+
+    private static FileRead changed(PendingFile file) {
+        return new FileRead.Waiting(file, FileProblem.FILE_CHANGED, FileProblem.FILE_CHANGED.meaning()
+                + " (its bytes are not the ones registered); nothing of it was stored, and the next run takes it as the new file it is");
     }
 }

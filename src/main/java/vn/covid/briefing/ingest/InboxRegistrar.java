@@ -1,97 +1,130 @@
 package vn.covid.briefing.ingest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Timestamp;
-import java.sql.Types;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import vn.covid.briefing.system.Checksums;
+import vn.covid.briefing.system.Printable;
 
 /**
  * Finds the inbox files not seen before, by the SHA-256 of their bytes (a renamed copy is the same
  * file; an edited file with the same name is a new one), and registers them PENDING in arrival order.
  * Files are only read: never moved, changed or deleted. A file over the size limit is rejected unread.
+ * What cannot be read now, what is never read and copies of registered files are recorded as inbox
+ * problems; none of them stops the registration of the others.
  */
 final class InboxRegistrar {
 
-    /** What registration found: every file looked at, and how many were new. */
-    record Registration(int seen, int registered, int alreadyKnown, int tooLarge) {
+    /** What registration found: every file looked at, how many were new, and how many not registered. */
+    record Registration(int seen, int registered, int alreadyKnown, int tooLarge, int problems) {
     }
 
+    private static final Logger log = LoggerFactory.getLogger(InboxRegistrar.class);
     private static final int BATCH = 1000;
+    private static final int LOGGED_PROBLEMS = 50;
+    /** The checksum of a file over the size limit stands for its name, size and time: it is never read. */
+    private static final String UNREAD = "unread:";
 
-    private final JdbcTemplate jdbc;
-    private final Clock clock;
+    private final SourceFiles sourceFiles;
+    private final InboxProblems problems;
     private final long maxBytes;
 
-    InboxRegistrar(JdbcTemplate jdbc, Clock clock, long maxBytes) {
-        this.jdbc = jdbc;
-        this.clock = clock;
+    InboxRegistrar(SourceFiles sourceFiles, InboxProblems problems, long maxBytes) {
+        this.sourceFiles = sourceFiles;
+        this.problems = problems;
         this.maxBytes = maxBytes;
     }
 
-    /** @param skipped folders of the inbox that hold no reports (reference data, the office's notes) */
-    Registration register(Path inbox, List<Path> skipped, long jobInstanceId) {
-        List<Candidate> files = list(inbox, skipped);
-        Timestamp now = Timestamp.from(Instant.now(clock));
+    /**
+     * @param inbox the inbox as a real path
+     * @param skipped folders of the inbox that hold no reports (reference data, the office's notes)
+     * @param now stamps every problem this listing found
+     */
+    Registration register(Path inbox, List<Path> skipped, long jobInstanceId, Timestamp now) {
+        InboxWalk.Listing listing = InboxWalk.list(inbox, skipped);
+        List<InboxWalk.Candidate> files = listing.files();
+        List<InboxProblems.Found> found = new ArrayList<>(listing.problems());
         int registered = 0;
         int alreadyKnown = 0;
         int tooLarge = 0;
         // in batches, so that memory holds one batch of checksums, not the whole inbox's
         for (int from = 0; from < files.size(); from += BATCH) {
-            List<Candidate> batch = files.subList(from, Math.min(files.size(), from + BATCH));
+            List<InboxWalk.Candidate> batch = files.subList(from, Math.min(files.size(), from + BATCH));
             // reading and hashing thousands of small files is most of registration: on all cores, order kept
-            List<String> checksums = batch.parallelStream().map(f -> f.size() > maxBytes
-                    ? "unread:" + Checksums.sha256(inbox.relativize(f.path()) + "|" + f.size() + "|" + f.modified())
-                    : Checksums.sha256(f.path())).toList();
-            Map<String, Candidate> byChecksum = new LinkedHashMap<>();
+            List<Object> checksums = batch.parallelStream().map(f -> checksum(inbox, f)).toList();
+            Map<String, InboxWalk.Candidate> byChecksum = new LinkedHashMap<>();
+            Map<InboxWalk.Candidate, String> copies = new LinkedHashMap<>();
+            int readable = 0;
             for (int i = 0; i < batch.size(); i++) {
-                if (byChecksum.putIfAbsent(checksums.get(i), batch.get(i)) != null) {
-                    alreadyKnown++;
+                InboxWalk.Candidate f = batch.get(i);
+                if (checksums.get(i) instanceof InboxFile.NotRead notRead) {
+                    found.add(new InboxProblems.Found(f.name(), notRead.problem(), notRead.getMessage()));
+                    continue;
+                }
+                readable++;
+                if (byChecksum.putIfAbsent((String) checksums.get(i), f) != null) {
+                    copies.put(f, (String) checksums.get(i));
                 }
             }
-            List<String> known = jdbc.queryForList("SELECT checksum FROM source_file WHERE checksum IN ("
-                    + String.join(", ", Collections.nCopies(byChecksum.size(), "?")) + ")", String.class,
-                    byChecksum.keySet().toArray());
-            known.forEach(byChecksum::remove);
-            alreadyKnown += known.size();
-            List<Object[]> rows = new ArrayList<>();
-            List<String> large = new ArrayList<>();
-            byChecksum.forEach((checksum, f) -> {
-                boolean tooBig = f.size() > maxBytes;
-                rows.add(new Object[] { checksum, inbox.relativize(f.path()).toString(), f.size(),
-                        Timestamp.from(f.modified()), now, jobInstanceId, tooBig ? "REJECTED" : "PENDING",
-                        tooBig ? jobInstanceId : null, tooBig ? now : null, tooBig ? tooLargeMessage(f.size()) : null });
-                if (tooBig) {
-                    large.add(checksum);
+            sourceFiles.known(byChecksum.keySet()).forEach((checksum, k) -> {
+                InboxWalk.Candidate f = byChecksum.remove(checksum);
+                if (!f.name().equals(k.name())) {
+                    copies.put(f, checksum); // the same file seen again is nothing to say; a copy under another name is
                 }
             });
-            jdbc.batchUpdate("INSERT INTO source_file (checksum, file_name, size_bytes, modified_at, registered_at, "
-                    + "registered_by, status, processed_by, processed_at, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    rows, new int[] { Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.TIMESTAMP, Types.TIMESTAMP,
-                            Types.BIGINT, Types.VARCHAR, Types.BIGINT, Types.TIMESTAMP, Types.VARCHAR });
-            for (String checksum : large) {
-                jdbc.update("INSERT INTO ingest_issue (file_id, severity, code, message) SELECT id, 'REJECT', ?, reason "
-                        + "FROM source_file WHERE checksum = ?", IssueCode.FILE_TOO_LARGE.name(), checksum);
-            }
-            registered += rows.size() - large.size();
-            tooLarge += large.size();
+            List<SourceFiles.NewFile> rows = new ArrayList<>();
+            byChecksum.forEach((checksum, f) -> rows.add(new SourceFiles.NewFile(checksum, f.name(), f.size(),
+                    Timestamp.from(f.modified()), checksum.startsWith(UNREAD) ? tooLargeMessage(f.size()) : null)));
+            sourceFiles.register(rows, now, jobInstanceId);
+            int large = (int) rows.stream().filter(r -> r.rejectedBecause() != null).count();
+            tooLarge += large;
+            registered += rows.size() - large;
+            alreadyKnown += readable - rows.size();
+            found.addAll(sameContent(copies));
         }
-        return new Registration(files.size(), registered, alreadyKnown, tooLarge);
+        problems.record(found, now, jobInstanceId);
+        logged(found);
+        return new Registration(files.size(), registered, alreadyKnown, tooLarge, found.size());
+    }
+
+    /** The file's SHA-256, or for a file over the limit a stand-in that is never read; or why it cannot be read. */
+    private Object checksum(Path inbox, InboxWalk.Candidate f) {
+        if (f.size() > maxBytes) {
+            return UNREAD + Checksums.sha256(f.name() + "|" + f.size() + "|" + f.modified());
+        }
+        try (InboxFile.Bytes bytes = InboxFile.open(inbox, f.path(), maxBytes)) {
+            return bytes.checksumOfAll();
+        }
+        catch (InboxFile.OverLimit e) {
+            return new InboxFile.NotRead(FileProblem.FILE_CHANGED, "it grew past the size limit while it was read");
+        }
+        catch (IOException e) {
+            return InboxFile.notRead(e);
+        }
+    }
+
+    /** Copies of a registered file: named, with the file whose bytes they have (its outcome is shown with them). */
+    private List<InboxProblems.Found> sameContent(Map<InboxWalk.Candidate, String> copies) {
+        if (copies.isEmpty()) {
+            return List.of();
+        }
+        Map<String, SourceFiles.Known> originals = sourceFiles.known(copies.values());
+        List<InboxProblems.Found> found = new ArrayList<>();
+        copies.forEach((f, checksum) -> {
+            SourceFiles.Known original = originals.get(checksum);
+            found.add(new InboxProblems.Found(f.name(), FileProblem.SAME_CONTENT,
+                    "the same bytes as " + original.name() + ", so it is that file and is not loaded again",
+                    original.id()));
+        });
+        return found;
     }
 
     private String tooLargeMessage(long size) {
@@ -99,41 +132,11 @@ final class InboxRegistrar {
             .formatted(size, maxBytes);
     }
 
-    private record Candidate(Path path, long size, Instant modified) {
-    }
-
-    /** Every regular file below the inbox but the skipped folders, hidden files and READMEs, oldest first. */
-    private static List<Candidate> list(Path inbox, List<Path> skipped) {
-        List<Candidate> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(inbox)) {
-            walk.filter(p -> skipped.stream().noneMatch(p::startsWith))
-                .filter(p -> inbox.relativize(p).toString().chars().noneMatch(c -> c == 0))
-                .filter(p -> !isHidden(inbox, p))
-                .filter(Files::isRegularFile)
-                .filter(p -> !p.getFileName().toString().toUpperCase(java.util.Locale.ROOT).startsWith("README"))
-                .forEach(p -> {
-                    try {
-                        BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
-                        files.add(new Candidate(p, a.size(), a.lastModifiedTime().toInstant()));
-                    }
-                    catch (IOException e) {
-                        throw new UncheckedIOException("cannot read the attributes of " + p, e);
-                    }
-                });
+    private static void logged(List<InboxProblems.Found> found) {
+        found.stream().limit(LOGGED_PROBLEMS).forEach(p -> log.info("Inbox: {} {} ({}): {}", Printable.of(p.path()),
+                p.problem().kind().name().toLowerCase(java.util.Locale.ROOT), p.problem(), Printable.of(p.message())));
+        if (found.size() > LOGGED_PROBLEMS) {
+            log.info("Inbox: {} more files wait or are skipped (listed in the run summary)", found.size() - LOGGED_PROBLEMS);
         }
-        catch (IOException e) {
-            throw new UncheckedIOException("cannot list the inbox " + inbox, e);
-        }
-        files.sort(Comparator.comparing(Candidate::modified).thenComparing(c -> c.path().toString()));
-        return files;
-    }
-
-    private static boolean isHidden(Path inbox, Path p) {
-        for (Path part : inbox.relativize(p)) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,7 +1,10 @@
 package vn.covid.briefing.ingest;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -24,13 +27,14 @@ import vn.covid.briefing.reference.UnitDirectory;
 import vn.covid.briefing.system.BriefingProperties;
 
 /**
- * The ingest job: load the reference data if it changed, register the new inbox files, then load them
- * chunk by chunk. Every step is idempotent and runs again on a restart, even one the dead run had
- * finished: files that arrived after a crash are registered and loaded too, and the load resumes with
- * the files still PENDING.
+ * The ingest job: load the reference data if it changed, register the new inbox files (and queue again
+ * the files whose validation rested on other reference data or another scope), load them chunk by chunk,
+ * then forget the inbox problems that are over. Every step is idempotent and runs again on a restart,
+ * even one the dead run had finished: files that arrived after a crash are registered and loaded too, and
+ * the load resumes with the files still PENDING.
  *
  * <pre>
- * loadReference ──▶ registerInbox ──▶ loadReports (PendingFileReader ─[DistrictReportProcessor on N threads]─▶ DailyFactWriter)
+ * loadReference ──▶ registerInbox ──▶ loadReports (PendingFileReader ─[DistrictReportProcessor on N threads]─▶ DailyFactWriter) ──▶ forgetSolvedProblems
  * </pre>
  */
 @Configuration(proxyBeanMethods = false)
@@ -39,8 +43,10 @@ class IngestJobConfiguration {
     static final String JOB_NAME = "ingest";
 
     @Bean
-    Job ingestJob(JobRepository jobRepository, Step loadReference, Step registerInbox, Step loadReports) {
-        return new JobBuilder(JOB_NAME, jobRepository).start(loadReference).next(registerInbox).next(loadReports).build();
+    Job ingestJob(JobRepository jobRepository, Step loadReference, Step registerInbox, Step loadReports,
+            Step forgetSolvedProblems) {
+        return new JobBuilder(JOB_NAME, jobRepository).start(loadReference).next(registerInbox).next(loadReports)
+            .next(forgetSolvedProblems).build();
     }
 
     @Bean
@@ -55,16 +61,38 @@ class IngestJobConfiguration {
     @Bean
     Step registerInbox(JobRepository jobRepository, PlatformTransactionManager tm, JdbcTemplate jdbc, Clock clock,
             BriefingProperties properties) {
-        InboxRegistrar registrar = new InboxRegistrar(jdbc, clock, properties.ingest().maxFileSize().toBytes());
+        SourceFiles sourceFiles = new SourceFiles(jdbc);
+        InboxRegistrar registrar = new InboxRegistrar(sourceFiles, new InboxProblems(jdbc),
+                properties.ingest().maxFileSize().toBytes());
         return new StepBuilder("registerInbox", jobRepository).tasklet((contribution, context) -> {
             var stepExecution = context.getStepContext().getStepExecution();
-            var registration = registrar.register(Path.of(jobParameter(stepExecution, "inbox")),
-                    java.util.List.of(properties.referenceFolder(), properties.notesFolder()),
-                    stepExecution.getJobExecution().getJobInstance().getInstanceId());
+            Path given = Path.of(jobParameter(stepExecution, "inbox"));
+            Path inbox = given.toRealPath();
+            // the skipped folders as the real inbox names them, whatever link the inbox was given through
+            java.util.List<Path> skipped = java.util.stream.Stream.of(properties.referenceFolder(), properties.notesFolder())
+                .map(f -> inbox.resolve(given.toAbsolutePath().normalize().relativize(f.toAbsolutePath().normalize())))
+                .toList();
+            int revalidated = sourceFiles.requeueUnless(ValidationBasis.current(jdbc, properties.scope()));
+            Timestamp listedAt = Timestamp.from(Instant.now(clock));
+            var registration = registrar.register(inbox, skipped,
+                    stepExecution.getJobExecution().getJobInstance().getInstanceId(), listedAt);
             var summary = stepExecution.getJobExecution().getExecutionContext();
             summary.putInt("files.seen", registration.seen());
             summary.putInt("files.alreadyKnown", registration.alreadyKnown());
+            summary.putInt("files.revalidated", revalidated);
+            summary.putLong("inbox.listedAt", listedAt.getTime());
             contribution.incrementWriteCount(registration.registered());
+            return RepeatStatus.FINISHED;
+        }, tm).allowStartIfComplete(true).build();
+    }
+
+    /** Problems that this run's listing did not find again, and no file's reading raised: their files went in or left. */
+    @Bean
+    Step forgetSolvedProblems(JobRepository jobRepository, PlatformTransactionManager tm, JdbcTemplate jdbc) {
+        InboxProblems problems = new InboxProblems(jdbc);
+        return new StepBuilder("forgetSolvedProblems", jobRepository).tasklet((contribution, context) -> {
+            var job = context.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
+            contribution.incrementWriteCount(problems.forgetNotSeenSince(new Timestamp(job.getLong("inbox.listedAt"))));
             return RepeatStatus.FINISHED;
         }, tm).allowStartIfComplete(true).build();
     }
@@ -77,7 +105,7 @@ class IngestJobConfiguration {
     Step loadReports(JobRepository jobRepository, PlatformTransactionManager tm, JdbcTemplate jdbc, Clock clock,
             BriefingProperties properties, PendingFileReader pendingFileReader, DailyFactWriter dailyFactWriter) {
         return new StepBuilder("loadReports", jobRepository)
-            .<ParsedReport, ParsedReport>chunk(properties.ingest().chunkFiles())
+            .<FileRead, FileRead>chunk(properties.ingest().chunkFiles())
             .transactionManager(tm)
             .reader(pendingFileReader)
             .writer(dailyFactWriter)
@@ -90,10 +118,13 @@ class IngestJobConfiguration {
     @Bean
     @StepScope
     PendingFileReader pendingFileReader(JdbcTemplate jdbc, Clock clock, BriefingProperties properties,
-            ReferenceData reference, @Value("#{jobParameters['inbox']}") String inbox) {
+            ReferenceData reference, @Value("#{jobParameters['inbox']}") String inbox) throws IOException {
         UnitDirectory units = reference.units();
-        var processor = new DistrictReportProcessor(Path.of(inbox), new ReportValidator(units, LocalDate.now(clock)));
-        return new PendingFileReader(jdbc, processor, properties.ingest().threads());
+        BriefingProperties.Ingest ingest = properties.ingest();
+        var processor = new DistrictReportProcessor(Path.of(inbox).toRealPath(),
+                new ReportValidator(units, LocalDate.now(clock)), ingest.maxFileSize().toBytes(),
+                new CsvLimits.Limits(ingest.maxRows(), ingest.maxColumns(), ingest.maxLineLength(), ingest.maxCellLength()));
+        return new PendingFileReader(jdbc, processor, ingest.threads());
     }
 
     @Bean
@@ -102,6 +133,7 @@ class IngestJobConfiguration {
             RunningTotals runningTotals, @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long jobInstanceId) {
         var outliers = new OutlierDetector(new RecentHistory(jdbc, properties.ingest().outlier().windowDays()),
                 properties.ingest().outlier());
-        return new DailyFactWriter(jdbc, clock, jobInstanceId, outliers, runningTotals);
+        return new DailyFactWriter(jdbc, clock, jobInstanceId, outliers, runningTotals,
+                ValidationBasis.current(jdbc, properties.scope()));
     }
 }

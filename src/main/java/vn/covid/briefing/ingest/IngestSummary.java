@@ -17,11 +17,12 @@ import vn.covid.briefing.reference.UnitDirectory;
 
 /**
  * What one ingest run did, read back from the database: files and rows accepted, corrected and
- * rejected, every issue with its file and line, and which districts have no report for which days.
+ * rejected, every issue with its file and line, the files that wait or were skipped and why, and which
+ * districts have no report for which days.
  */
-public record IngestSummary(long jobInstanceId, int filesSeen, int filesAlreadyKnown, Map<String, Integer> filesByStatus,
-        long rowsAccepted, long rowsCorrected, long rowsRejected, long rowsWarned, List<FileIssue> issues,
-        List<MissingReports> missing) {
+public record IngestSummary(long jobInstanceId, int filesSeen, int filesAlreadyKnown, int filesRevalidated,
+        Map<String, Integer> filesByStatus, long rowsAccepted, long rowsCorrected, long rowsRejected, long rowsWarned,
+        List<FileIssue> issues, List<InboxProblems.Problem> problems, List<MissingReports> missing) {
 
     /** An issue with the name of the file it was found in. */
     public record FileIssue(String file, Integer line, String column, String value, String severity, String code,
@@ -32,8 +33,10 @@ public record IngestSummary(long jobInstanceId, int filesSeen, int filesAlreadyK
     public record MissingReports(String districtCode, String districtName, List<LocalDate[]> ranges, int days) {
     }
 
+    /** Rows or files rejected, or files left out of this run (waiting or skipped; a copy of a loaded file is no loss). */
     public boolean hasRejections() {
-        return rowsRejected > 0 || filesByStatus.getOrDefault("REJECTED", 0) > 0;
+        return rowsRejected > 0 || filesByStatus.getOrDefault("REJECTED", 0) > 0
+                || problems.stream().anyMatch(p -> !p.code().equals(FileProblem.SAME_CONTENT.name()));
     }
 
     public int filesProcessed() {
@@ -61,7 +64,8 @@ public record IngestSummary(long jobInstanceId, int filesSeen, int filesAlreadyK
                 (rs, n) -> new FileIssue(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7)), instance);
         return new IngestSummary(instance, context.getInt("files.seen", 0), context.getInt("files.alreadyKnown", 0),
-                byStatus, rows[0], rows[1], rows[2], rows[3], issues, missingReports(jdbc, units));
+                context.getInt("files.revalidated", 0), byStatus, rows[0], rows[1], rows[2], rows[3], issues,
+                new InboxProblems(jdbc).seenBy(instance), missingReports(jdbc, units));
     }
 
     /** Every district in scope against the span from the first to the last day any district reported. */

@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * and an estimate of the time left from the rate so far. At most one line every ten seconds, and one
  * after the first chunk so that a watcher knows loading has begun.
  */
-class LoadProgress implements StepExecutionListener, ItemWriteListener<ParsedReport> {
+class LoadProgress implements StepExecutionListener, ItemWriteListener<FileRead> {
 
     private static final Logger log = LoggerFactory.getLogger(LoadProgress.class);
     private static final Duration EVERY = Duration.ofSeconds(10);
@@ -42,7 +42,7 @@ class LoadProgress implements StepExecutionListener, ItemWriteListener<ParsedRep
     }
 
     @Override
-    public void afterWrite(Chunk<? extends ParsedReport> items) {
+    public void afterWrite(Chunk<? extends FileRead> items) {
         done += items.size();
         long now = clock.millis();
         if (lastLine == 0 || now - lastLine >= EVERY.toMillis() || done == total) {

@@ -19,6 +19,11 @@ public record ParsedReport(long fileId, String fileName, String districtCode, Lo
             .count();
     }
 
+    /** Whether a rejection in it rests on the reference data or the scope (then it is validated again when they change). */
+    public boolean dependsOnReference() {
+        return issues.stream().anyMatch(i -> i.severity() == Issue.Severity.REJECT && i.code().dependsOnReference());
+    }
+
     ParsedReport withMoreIssues(List<Issue> more) {
         List<Issue> all = new java.util.ArrayList<>(issues);
         all.addAll(more);

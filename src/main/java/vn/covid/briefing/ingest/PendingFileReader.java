@@ -15,29 +15,30 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Reads the files still PENDING, oldest registration first, and hands them over parsed and validated.
+ * Reads the files still PENDING, oldest registration first, and hands them over parsed and validated (or
+ * with the reason they cannot be read now).
  * The next few files are parsed ahead on other threads while the writer stores the current chunk, so
  * reading and writing overlap; at most {@code ahead} files are held in memory, whatever the inbox size.
  *
  * <p>It keeps no restart state on purpose: a loaded file leaves the PENDING set in the same transaction as
  * its rows, so after a crash the query itself says where to resume.
  */
-class PendingFileReader implements ItemStreamReader<ParsedReport> {
+class PendingFileReader implements ItemStreamReader<FileRead> {
 
     private static final int PAGE = 1000;
 
-    private final JdbcTemplate jdbc;
+    private final SourceFiles sourceFiles;
     private final DistrictReportProcessor processor;
     private final int threads;
     private final int ahead;
-    private final Deque<Future<ParsedReport>> parsing = new ArrayDeque<>();
+    private final Deque<Future<FileRead>> parsing = new ArrayDeque<>();
     private Iterator<PendingFile> page = java.util.Collections.emptyIterator();
     private long lastId;
     private boolean more;
     private ExecutorService executor;
 
     PendingFileReader(JdbcTemplate jdbc, DistrictReportProcessor processor, int threads) {
-        this.jdbc = jdbc;
+        this.sourceFiles = new SourceFiles(jdbc);
         this.processor = processor;
         this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         this.ahead = 8 * this.threads;
@@ -51,13 +52,13 @@ class PendingFileReader implements ItemStreamReader<ParsedReport> {
     }
 
     @Override
-    public ParsedReport read() throws Exception {
+    public FileRead read() throws Exception {
         while (parsing.size() < ahead && hasNext()) {
             PendingFile next = page.next();
             lastId = next.id();
             parsing.add(executor.submit(() -> processor.process(next)));
         }
-        Future<ParsedReport> head = parsing.poll();
+        Future<FileRead> head = parsing.poll();
         if (head == null) {
             return null;
         }
@@ -75,9 +76,7 @@ class PendingFileReader implements ItemStreamReader<ParsedReport> {
      */
     private boolean hasNext() {
         if (!page.hasNext() && more) {
-            List<PendingFile> next = jdbc.query("SELECT id, file_name, size_bytes FROM source_file "
-                    + "WHERE status = 'PENDING' AND id > ? ORDER BY status, id FETCH FIRST " + PAGE + " ROWS ONLY",
-                    (rs, i) -> new PendingFile(rs.getLong(1), rs.getString(2), rs.getLong(3)), lastId);
+            List<PendingFile> next = sourceFiles.pending(lastId, PAGE);
             more = next.size() == PAGE;
             page = next.iterator();
         }

@@ -16,13 +16,17 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.batch.core.job.JobExecution;
 
+import vn.covid.briefing.ingest.InboxProblems;
 import vn.covid.briefing.ingest.IngestSummary;
 import vn.covid.briefing.system.AtomicFiles;
 import vn.covid.briefing.system.Json;
+import vn.covid.briefing.system.Printable;
 
 /**
  * The folder a run leaves behind under output/runs/: summary.txt for people, summary.json for machines,
- * rejects.csv for the clerk who fixes the files. Each file is written atomically.
+ * rejects.csv for the clerk who fixes the files (every rejection and warning, and every file that waits
+ * or was skipped). Each file is written atomically. What came from a file is escaped in summary.txt (a
+ * name or a cell can hold line breaks and control characters); JSON and CSV keep their own quoting.
  */
 final class RunReport {
 
@@ -52,6 +56,10 @@ final class RunReport {
         out.append("Files: %d in the inbox, %d already ingested; %d processed now: %d loaded, %d partly loaded, %d rejected%n"
             .formatted(s.filesSeen(), s.filesAlreadyKnown(), s.filesProcessed(), s.filesByStatus().get("LOADED"),
                     s.filesByStatus().get("PARTIAL"), s.filesByStatus().get("REJECTED")));
+        if (s.filesRevalidated() > 0) {
+            out.append("  %d file(s) read again to be validated anew: the reference data or the scope changed since%n"
+                .formatted(s.filesRevalidated()));
+        }
         out.append("Rows: %d accepted (%d of them corrections of earlier reports), %d rejected, %d flagged with a warning%n"
             .formatted(s.rowsAccepted(), s.rowsCorrected(), s.rowsRejected(), s.rowsWarned()));
         List<IngestSummary.FileIssue> rejections = s.issues().stream().filter(i -> i.severity().equals("REJECT")).toList();
@@ -60,6 +68,8 @@ final class RunReport {
                     ? "first " + SHOWN_ISSUES + " of " + rejections.size() : String.valueOf(rejections.size())));
             rejections.stream().limit(SHOWN_ISSUES).forEach(i -> out.append("  ").append(describe(i)).append('\n'));
         }
+        problems(out, s, "WAITING", "Waiting, not read now (the next run tries again)");
+        problems(out, s, "SKIPPED", "Skipped, never read");
         Map<String, Long> warnings = new java.util.TreeMap<>(s.issues().stream().filter(i -> i.severity().equals("WARN"))
             .collect(java.util.stream.Collectors.groupingBy(IngestSummary.FileIssue::code, java.util.stream.Collectors.counting())));
         if (!warnings.isEmpty()) {
@@ -67,7 +77,7 @@ final class RunReport {
                 .map(e -> e.getValue() + " " + e.getKey()).collect(java.util.stream.Collectors.joining(", "))));
         }
         if (!s.missing().isEmpty()) {
-            out.append("%nDistricts without a report on some days:%n");
+            out.append("%nDistricts without a report on some days:%n".formatted());
             for (var m : s.missing()) {
                 List<String> ranges = new ArrayList<>();
                 m.ranges().stream().limit(8).forEach(r -> ranges.add(r[0].equals(r[1]) ? r[0].toString() : r[0] + "…" + r[1]));
@@ -79,19 +89,40 @@ final class RunReport {
         return out.toString();
     }
 
+    /** The files that wait or were skipped, each with its reason (paths and messages are stored escaped). */
+    private static void problems(StringBuilder out, IngestSummary s, String kind, String title) {
+        List<InboxProblems.Problem> problems = s.problems().stream().filter(p -> p.kind().equals(kind)).toList();
+        if (problems.isEmpty()) {
+            return;
+        }
+        out.append("%n%s (%s; all of them in rejects.csv):%n".formatted(title, problems.size() > SHOWN_ISSUES
+                ? "first " + SHOWN_ISSUES + " of " + problems.size() : String.valueOf(problems.size())));
+        problems.stream().limit(SHOWN_ISSUES).forEach(p -> out.append("  ").append(describe(p)).append('\n'));
+    }
+
+    static String describe(InboxProblems.Problem p) {
+        return p.path() + ": " + p.code() + ": " + reason(p);
+    }
+
+    /** A copy's reason names the file it copies and what became of it. */
+    private static String reason(InboxProblems.Problem p) {
+        return p.sameAsFile() == null ? p.message() : "same content as " + p.sameAsFile() + ": " + p.sameAsOutcome();
+    }
+
+    /** One issue, for people: every text from a file is escaped (a cell or a name can hold a line break). */
     static String describe(IngestSummary.FileIssue i) {
-        StringBuilder d = new StringBuilder(i.file());
+        StringBuilder d = new StringBuilder(Printable.of(i.file()));
         if (i.line() != null) {
             d.append(" line ").append(i.line());
         }
         if (i.column() != null) {
-            d.append(", column ").append(i.column());
+            d.append(", column ").append(Printable.of(i.column()));
         }
         if (i.value() != null) {
-            d.append(", value \"").append(i.value()).append('"');
+            d.append(", value \"").append(Printable.of(i.value())).append('"');
         }
         d.append(": ").append(i.severity().equals("REJECT") ? "rejected" : "warning").append(" ").append(i.code())
-            .append(": ").append(i.message());
+            .append(": ").append(Printable.of(i.message()));
         return d.toString();
     }
 
@@ -118,6 +149,7 @@ final class RunReport {
         files.put("loaded", s.filesByStatus().get("LOADED"));
         files.put("partlyLoaded", s.filesByStatus().get("PARTIAL"));
         files.put("rejected", s.filesByStatus().get("REJECTED"));
+        files.put("validatedAgain", s.filesRevalidated());
         m.put("files", files);
         Map<String, Object> rows = new LinkedHashMap<>();
         rows.put("accepted", s.rowsAccepted());
@@ -138,6 +170,23 @@ final class RunReport {
             issues.add(issue);
         }
         m.put("issues", issues);
+        List<Object> problems = new ArrayList<>();
+        for (var p : s.problems()) {
+            Map<String, Object> problem = new LinkedHashMap<>();
+            problem.put("path", p.path());
+            problem.put("kind", p.kind());
+            problem.put("code", p.code());
+            problem.put("message", p.message());
+            if (p.sameAsFile() != null) {
+                Map<String, Object> original = new LinkedHashMap<>();
+                original.put("file", p.sameAsFile());
+                original.put("outcome", p.sameAsOutcome());
+                problem.put("sameContentAs", original);
+            }
+            problem.put("firstSeen", p.firstSeen().toString());
+            problems.add(problem);
+        }
+        m.put("filesNotRead", problems);
         List<Object> missing = new ArrayList<>();
         for (var d : s.missing()) {
             Map<String, Object> entry = new LinkedHashMap<>();
@@ -163,6 +212,9 @@ final class RunReport {
             for (var i : s.issues()) {
                 csv.printRecord(safe(i.file()), i.line(), safe(i.column()), safe(i.value()), i.severity(), i.code(),
                         safe(i.message()));
+            }
+            for (var p : s.problems()) {
+                csv.printRecord(safe(p.path()), null, null, null, p.kind(), p.code(), safe(reason(p)));
             }
         }
         catch (IOException e) {

@@ -15,7 +15,9 @@ public record BriefingProperties(Path home, Path input, Path output, String scop
     public record Schedule(String cron) {
     }
 
-    public record Ingest(String referenceFolder, DataSize maxFileSize, int chunkFiles, int threads, Outlier outlier) {
+    /** The max-* bounds keep one file's memory small whatever it holds; a file past one is rejected for it. */
+    public record Ingest(String referenceFolder, DataSize maxFileSize, int maxRows, int maxColumns, int maxLineLength,
+            int maxCellLength, int chunkFiles, int threads, Outlier outlier) {
     }
 
     public record Outlier(double zThreshold, int windowDays, int minHistoryDays, long minDeviation, double zeroAfterMean) {

@@ -2,7 +2,9 @@ package vn.covid.briefing.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +30,16 @@ class ReportValidatorTests {
         return new Unit(code, name, level, Optional.ofNullable(parent));
     }
 
-    private static ParsedReport validate(String csv) {
-        var parsed = (ReportParser.Rows) ReportParser.parse(csv.getBytes(StandardCharsets.UTF_8));
-        return new ReportValidator(UNITS, LocalDate.of(2022, 1, 1)).validate(1, "test.csv", parsed);
+    static final CsvLimits.Limits LIMITS = new CsvLimits.Limits(10_000, 16_384, 100_000, 2_000);
+
+    static ParsedReport validate(String csv) {
+        try {
+            var parsed = (ReportParser.Rows) ReportParser.parse(new StringReader(csv), LIMITS);
+            return new ReportValidator(UNITS, LocalDate.of(2022, 1, 1)).validate(1, "test.csv", parsed);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -103,5 +112,36 @@ class ReportValidatorTests {
             assertThat(i.code()).isEqualTo(IssueCode.ICU_OVER_CAPACITY);
             assertThat(i.message()).contains("the 4 beds the same row reports");
         });
+    }
+
+    @Test
+    void aTotalsLabelInTheDateColumnIsATotalsRowAndIsCheckedAgainstTheSum() {
+        ParsedReport report = validate("""
+                Ngày báo cáo;Mã xã;Ca về từ vùng dịch;Ca trong khu cách ly;Ca trong khu phong tỏa;Ca cộng đồng;Tử vong
+                13/9/2021;29869;0;0;0;4;0
+                13/9/2021;29863;0;0;0;1;0
+                Tổng cộng;;0;0;0;6;0
+                """);
+
+        assertThat(report.facts()).extracting(DailyFact::unitCode).containsExactly("29869", "29863");
+        assertThat(report.rowsRejected()).isZero();
+        assertThat(report.issues()).singleElement().satisfies(i -> {
+            assertThat(i.code()).isEqualTo(IssueCode.TOTALS_ROW_MISMATCH);
+            assertThat(i.line()).isEqualTo(4);
+            assertThat(i.column()).isEqualTo("cases_community");
+            assertThat(i.message()).contains("says 6", "add up to 5");
+        });
+    }
+
+    @Test
+    void aTotalsLabelInAnyColumnWithoutFiguresCounts() {
+        ParsedReport report = validate("""
+                report_date,unit_code,Ghi chú,cases_arrival,cases_quarantine,cases_lockdown,cases_community,deaths
+                2021-09-13,29869,,0,0,0,4,0
+                ,,Cộng,0,0,0,4,0
+                """);
+
+        assertThat(report.facts()).hasSize(1);
+        assertThat(report.issues()).extracting(Issue::code).containsExactly(IssueCode.UNKNOWN_COLUMN);
     }
 }

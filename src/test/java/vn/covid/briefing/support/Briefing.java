@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -84,16 +85,37 @@ public final class Briefing {
         }
     }
 
+    /**
+     * How a separate JVM is started: a command to run it under (e.g. {@code unshare --user}), its options
+     * (a heap limit) and environment variables to set (e.g. a locale, as cron's would be).
+     */
+    public record Launch(List<String> wrapper, List<String> jvmOptions, Map<String, String> environment) {
+
+        public static final Launch DEFAULT = new Launch(List.of(), List.of("-Xmx512m"), Map.of());
+    }
+
     /** The same command in a separate JVM (the real main class), started and left running. */
     public Process start(String command, Path log) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), "vn.covid.briefing.BriefingApplication"));
+        return start(command, log, Launch.DEFAULT);
+    }
+
+    public Process start(String command, Path log, Launch launch) throws IOException {
+        List<String> cmd = new ArrayList<>(launch.wrapper());
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(launch.jvmOptions());
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "vn.covid.briefing.BriefingApplication"));
         cmd.addAll(args(command));
-        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder process = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+        process.environment().putAll(launch.environment());
+        return process.start();
     }
 
     public Result runProcess(String command, Path log) throws IOException, InterruptedException {
-        Process p = start(command, log);
+        return runProcess(command, log, Launch.DEFAULT);
+    }
+
+    public Result runProcess(String command, Path log, Launch launch) throws IOException, InterruptedException {
+        Process p = start(command, log, launch);
         if (!p.waitFor(3, TimeUnit.MINUTES)) {
             p.destroyForcibly();
             throw new IllegalStateException("the run did not end in 3 minutes");

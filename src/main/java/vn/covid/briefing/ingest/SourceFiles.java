@@ -1,0 +1,110 @@
+package vn.covid.briefing.ingest;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The ingest's SQL on {@code source_file}: every file ever registered, identified by the SHA-256 of its
+ * bytes, with its status and what its outcome rested on ({@code validated_against}).
+ */
+final class SourceFiles {
+
+    /** A registered file, as registration needs to know it. */
+    record Known(long id, String name, String status, String reason) {
+    }
+
+    /** A file to register: PENDING, or REJECTED unread when it is over the size limit. */
+    record NewFile(String checksum, String name, long size, Timestamp modified, String rejectedBecause) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    SourceFiles(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Map<String, Known> known(Collection<String> checksums) {
+        Map<String, Known> known = new HashMap<>();
+        if (checksums.isEmpty()) {
+            return known;
+        }
+        jdbc.query("SELECT checksum, id, file_name, status, reason FROM source_file WHERE checksum IN ("
+                + String.join(", ", Collections.nCopies(checksums.size(), "?")) + ")", rs -> {
+                    known.put(rs.getString(1), new Known(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+                }, checksums.toArray());
+        return known;
+    }
+
+    void register(List<NewFile> files, Timestamp now, long jobInstanceId) {
+        jdbc.batchUpdate("INSERT INTO source_file (checksum, file_name, size_bytes, modified_at, registered_at, "
+                + "registered_by, status, processed_by, processed_at, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                files.stream().map(f -> {
+                    boolean rejected = f.rejectedBecause() != null;
+                    return new Object[] { f.checksum(), f.name(), f.size(), f.modified(), now, jobInstanceId,
+                            rejected ? "REJECTED" : "PENDING", rejected ? jobInstanceId : null, rejected ? now : null,
+                            f.rejectedBecause() };
+                }).toList(), new int[] { Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.TIMESTAMP, Types.TIMESTAMP,
+                        Types.BIGINT, Types.VARCHAR, Types.BIGINT, Types.TIMESTAMP, Types.VARCHAR });
+        for (NewFile f : files) {
+            if (f.rejectedBecause() != null) {
+                jdbc.update("INSERT INTO ingest_issue (file_id, severity, code, message) SELECT id, 'REJECT', ?, reason "
+                        + "FROM source_file WHERE checksum = ?", IssueCode.FILE_TOO_LARGE.name(), f.checksum());
+            }
+        }
+    }
+
+    /**
+     * Files whose outcome rested on other reference data or another scope than {@code basis} go back to
+     * PENDING, to be validated again; their earlier outcome stays in the other columns until then.
+     *
+     * @return how many
+     */
+    int requeueUnless(String basis) {
+        return jdbc.update("UPDATE source_file SET status = 'PENDING' WHERE validated_against IS NOT NULL "
+                + "AND validated_against <> ? AND status <> 'PENDING'", basis);
+    }
+
+    /** The next page of pending files after {@code lastId}, in the order of the (status, id) index. */
+    List<PendingFile> pending(long lastId, int page) {
+        return jdbc.query("SELECT id, file_name, size_bytes, checksum, processed_by FROM source_file "
+                + "WHERE status = 'PENDING' AND id > ? ORDER BY status, id FETCH FIRST " + page + " ROWS ONLY",
+                (rs, i) -> new PendingFile(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                        rs.getObject(5) != null), lastId);
+    }
+
+    /** Files that could not be read now and were never processed: forgotten, so that they register again. */
+    void withdraw(Collection<Long> ids) {
+        jdbc.batchUpdate("DELETE FROM source_file WHERE id = ? AND status = 'PENDING'",
+                ids.stream().map(id -> new Object[] { id }).toList());
+    }
+
+    /** Files to validate again that cannot be read now: their earlier outcome stands, and they stay due. */
+    void keepEarlierOutcome(Collection<Long> ids) {
+        jdbc.batchUpdate("UPDATE source_file SET status = CASE WHEN rows_accepted = 0 THEN 'REJECTED' "
+                + "WHEN rows_rejected > 0 THEN 'PARTIAL' ELSE 'LOADED' END WHERE id = ?",
+                ids.stream().map(id -> new Object[] { id }).toList());
+    }
+
+    /** The outcome of each processed file; {@code basis} is recorded for those whose outcome rests on it. */
+    void markProcessed(List<ParsedReport> reports, Timestamp now, long jobInstanceId, Map<Long, Integer> corrected,
+            String basis) {
+        jdbc.batchUpdate("UPDATE source_file SET status = ?, processed_by = ?, processed_at = ?, district_code = ?, "
+                + "report_date = ?, rows_accepted = ?, rows_corrected = ?, rows_rejected = ?, rows_warned = ?, reason = ?, "
+                + "validated_against = ? WHERE id = ?", reports.stream()
+                    .map(r -> new Object[] { r.status().name(), jobInstanceId, now, r.districtCode(),
+                            r.reportDate() == null ? null : Date.valueOf(r.reportDate()), r.facts().size(),
+                            corrected.getOrDefault(r.fileId(), 0), r.rowsRejected(), r.rowsWarned(),
+                            DbText.truncate(r.reason(), 2000), r.dependsOnReference() ? basis : null, r.fileId() })
+                    .toList(),
+                new int[] { Types.VARCHAR, Types.BIGINT, Types.TIMESTAMP, Types.VARCHAR, Types.DATE, Types.INTEGER,
+                        Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.BIGINT });
+    }
+}
