@@ -19,7 +19,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import vn.covid.briefing.ingest.Column;
-import vn.covid.briefing.runs.CommandLine;
 import vn.covid.briefing.runs.ExitCode;
 import vn.covid.briefing.sample.SampleReference.Commune;
 import vn.covid.briefing.sample.SampleReference.District;
@@ -56,9 +55,7 @@ public final class SampleGenerator {
         values = new long[Column.METRICS.size()][communes.size()][days];
     }
 
-    public static int run(CommandLine commandLine, Path home) throws IOException {
-        Path realdata = Path.of(commandLine.options().getOrDefault("realdata", home.resolve("../shared/realdata").toString()));
-        Path input = Path.of(commandLine.options().getOrDefault("input", home.resolve("input").toString()));
+    public static int run(Path realdata, Path input) throws IOException {
         if (!Files.isRegularFile(realdata.resolve("ncsc_province_daily_cases_deaths.csv"))) {
             System.err.println("briefing sample: no real data in " + realdata + " (give it with --realdata DIR)");
             return ExitCode.USAGE;
