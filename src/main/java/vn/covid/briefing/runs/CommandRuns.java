@@ -42,11 +42,6 @@ class CommandRuns {
         this.jdbc = jdbc;
     }
 
-    /** A database from before run records (schema older than V8) has no runs to show. */
-    boolean recorded() {
-        return Tables.exist(jdbc, "command_run");
-    }
-
     /** Arguments as they may be shown and stored: a password given on the command line is masked. */
     static String masked(String arguments) {
         return SECRET.matcher(arguments).replaceAll("$1***");

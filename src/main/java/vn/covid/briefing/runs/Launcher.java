@@ -40,6 +40,7 @@ public final class Launcher {
 
     /** A reader of an H2 file holds it for a second or two: a run waits for it instead of failing. */
     private static final String H2_WAIT = "spring.datasource.hikari.initialization-fail-timeout";
+    static final long H2_READER_WAIT_MILLIS = 30_000;
 
     static {
         // the H2 server a run starts for readers listens on this machine only
@@ -166,20 +167,21 @@ public final class Launcher {
      */
     private static int read(Function<List<String>, ConfigurableApplicationContext> application,
             Invocation.WithDatabase invocation, List<String> springArgs) throws Exception {
-        String url = EffectiveSettings.of(springArgs).databaseUrl();
-        Optional<H2Database> h2 = H2Database.of(url);
-        if (h2.isPresent()) {
-            if (h2.get().holder().isEmpty() && !h2.get().exists()) {
-                System.out.println("No database yet at " + h2.get().lockFile().getParent()
-                        + ": bin/briefing nightly (or ingest) makes it.");
+        if (!(invocation instanceof Cli.Status)) { // status finds its way to the database itself, faster
+            RunLockView database = new RunLockView(EffectiveSettings.of(springArgs).databaseUrl());
+            Optional<String> missing = database.missingDatabase();
+            if (missing.isPresent()) {
+                System.out.println("No database yet at " + missing.get() + ": bin/briefing nightly (or ingest) makes it.");
                 return ExitCode.OK;
             }
-            set(springArgs, "spring.datasource.url", h2.get().readerUrl());
-            set(springArgs, H2_WAIT, "30000");
+            set(springArgs, "spring.datasource.url", database.readerUrl());
+            if (database.isH2()) {
+                set(springArgs, H2_WAIT, Long.toString(H2_READER_WAIT_MILLIS));
+            }
+            set(springArgs, "spring.flyway.enabled", "false");
         }
-        set(springArgs, "spring.flyway.enabled", "false");
-        ConfigurableApplicationContext context = invocation instanceof Cli.Status
-                ? StatusApplication.start(springArgs, new RunLockView(url)) : application.apply(springArgs);
+        ConfigurableApplicationContext context = invocation instanceof Cli.Status ? StatusApplication.start(springArgs)
+                : application.apply(springArgs);
         try {
             Command<Invocation.WithDatabase> command = command(context, invocation);
             if (invocation instanceof Cli.Status) {

@@ -136,8 +136,10 @@ class RunLock implements AutoCloseable {
         }
     }
 
+    /** Released: the holder is wiped first, so that nobody takes a process that lives on for the holder. */
     @Override
     public void close() throws IOException {
+        channel.truncate(0);
         lock.release();
         channel.close();
     }

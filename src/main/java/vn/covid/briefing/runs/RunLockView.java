@@ -5,10 +5,11 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Who holds the run lock of a database right now, seen from outside without taking it: the lock file
- * beside an H2 database, the advisory lock of a PostgreSQL one.
+ * A database seen by a reader: who holds its run lock right now, without taking it (the lock file beside
+ * an H2 database, the advisory lock of a PostgreSQL one), and the URL to read it by (an H2 database
+ * through the run that has it open).
  *
- * @param databaseUrl the database as configured (a reader of H2 may be connected through the run instead)
+ * @param databaseUrl the database as configured
  */
 record RunLockView(String databaseUrl) {
 
@@ -18,5 +19,19 @@ record RunLockView(String databaseUrl) {
             return h2.get().holder();
         }
         return PostgresRunLock.isPostgres(databaseUrl) ? PostgresRunLock.holder(jdbc) : Optional.empty();
+    }
+
+    String readerUrl() {
+        return H2Database.of(databaseUrl).map(H2Database::readerUrl).orElse(databaseUrl);
+    }
+
+    boolean isH2() {
+        return H2Database.of(databaseUrl).isPresent();
+    }
+
+    /** An H2 database that no run has made yet: nothing to show, and a reader must not create it. */
+    Optional<String> missingDatabase() {
+        return H2Database.of(databaseUrl).filter(h2 -> !h2.exists() && h2.holder().isEmpty())
+            .map(h2 -> h2.lockFile().getParent().toString());
     }
 }

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -55,7 +57,13 @@ class StatusCommand implements Command<Cli.Status> {
     @Override
     public Outcome run(Cli.Status invocation) {
         PrintStream out = System.out;
-        if (!Tables.exist(jdbc, "source_file")) {
+        Optional<String> missing = runLock.missingDatabase();
+        if (missing.isPresent()) {
+            out.println("No database yet at " + missing.get() + ": bin/briefing nightly (or ingest) makes it.");
+            return new Outcome(ExitCode.OK, "");
+        }
+        Set<String> tables = Tables.of(jdbc);
+        if (!tables.contains("source_file")) {
             out.println("The database has no data yet: bin/briefing nightly (or ingest) loads the inbox.");
             return new Outcome(ExitCode.OK, "");
         }
@@ -70,9 +78,11 @@ class StatusCommand implements Command<Cli.Status> {
         out.printf("Files: %d loaded, %d partly loaded, %d rejected, %d waiting%n", files.getOrDefault("LOADED", 0),
                 files.getOrDefault("PARTIAL", 0), files.getOrDefault("REJECTED", 0), files.getOrDefault("PENDING", 0));
         districts(out, units);
-        inboxProblems(out);
+        if (tables.contains("inbox_problem")) {
+            inboxProblems(out);
+        }
         briefings(out);
-        runs(out);
+        runs(out, tables.contains("command_run"));
         return new Outcome(ExitCode.OK, "");
     }
 
@@ -104,9 +114,6 @@ class StatusCommand implements Command<Cli.Status> {
      * records them in inbox_problem; shown here once that table exists).
      */
     private void inboxProblems(PrintStream out) {
-        if (!Tables.exist(jdbc, "inbox_problem")) {
-            return;
-        }
         List<Map<String, Object>> problems = jdbc.queryForList("SELECT path, kind, code, message, last_seen, seen_by "
                 + "FROM inbox_problem ORDER BY last_seen DESC, path");
         out.printf("%nFiles waiting or skipped (%d):%n", problems.size());
@@ -143,9 +150,9 @@ class StatusCommand implements Command<Cli.Status> {
         }
     }
 
-    private void runs(PrintStream out) {
+    private void runs(PrintStream out, boolean recorded) {
         out.printf("%nLast runs, newest first:%n");
-        if (!runs.recorded()) {
+        if (!recorded) {
             out.println("  none recorded (this database is older than the run record; the next run starts it)");
             return;
         }

@@ -1,30 +1,32 @@
 package vn.covid.briefing.runs;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Whether a table exists, from the database's catalogue rather than a failing query (which would end a
- * PostgreSQL transaction): what a database older than a migration does not have yet.
+ * The tables a database has, from its catalogue rather than a failing query (which would end a
+ * PostgreSQL transaction): what a database older than a migration does not have yet. Names in lower case.
  */
 final class Tables {
 
     private Tables() {
     }
 
-    static boolean exist(JdbcTemplate jdbc, String table) {
-        Boolean found = jdbc.execute((java.sql.Connection c) -> {
-            for (String name : new String[] { table.toUpperCase(Locale.ROOT), table.toLowerCase(Locale.ROOT) }) {
-                try (ResultSet rs = c.getMetaData().getTables(c.getCatalog(), null, name, new String[] { "TABLE" })) {
-                    if (rs.next()) {
-                        return true;
-                    }
+    static Set<String> of(JdbcTemplate jdbc) {
+        Set<String> tables = jdbc.execute((Connection c) -> {
+            Set<String> names = new HashSet<>();
+            try (ResultSet rs = c.getMetaData().getTables(c.getCatalog(), null, "%", new String[] { "TABLE" })) {
+                while (rs.next()) {
+                    names.add(rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
                 }
             }
-            return false;
+            return names;
         });
-        return Boolean.TRUE.equals(found);
+        return tables == null ? Set.of() : tables;
     }
 }
