@@ -26,35 +26,71 @@ final class Failures {
     private Failures() {
     }
 
+    /** Of all the exceptions a failed job collected, a lost or unreachable database first: it names the cause. */
     static String reason(JobExecution execution) {
-        return execution.getAllFailureExceptions().stream().findFirst().map(Failures::reason)
+        List<Throwable> failures = execution.getAllFailureExceptions();
+        return failures.stream().filter(t -> connection(t) != Connection.FINE).findFirst()
+            .or(() -> failures.stream().findFirst()).map(Failures::reason)
             .orElse(execution.getExitStatus().getExitDescription().lines().findFirst().orElse("unknown"));
     }
 
     static String reason(Throwable t) {
-        Throwable root = t;
-        boolean unreachable = false;
-        boolean lost = false;
+        String line = deepestMessage(t);
+        return switch (connection(t)) {
+            case UNREACHABLE -> "the database cannot be reached (" + line + "); check --db or spring.datasource.url "
+                    + "and that the server runs";
+            case LOST -> "the database connection was lost during the run (" + line + "); check that the database "
+                    + "server runs and is reachable at spring.datasource.url (--db), then run again: it resumes";
+            case FINE -> line.contains("No space left") || causes(t).stream().anyMatch(FileSystemException.class::isInstance)
+                    ? line + " (check the disk and the folder's permissions)" : line;
+        };
+    }
+
+    private enum Connection {
+        FINE, UNREACHABLE, LOST
+    }
+
+    /** Whether the database went away, anywhere in the causes (a rollback that failed after it too). */
+    private static Connection connection(Throwable t) {
+        Connection found = Connection.FINE;
+        for (Throwable c : causes(t)) {
+            if (c instanceof ConnectException || c instanceof UnknownHostException
+                    || c instanceof SQLException s && "08001".equals(s.getSQLState())) {
+                return Connection.UNREACHABLE;
+            }
+            if (c instanceof SQLException s && (LOST.contains(s.getSQLState()) || isH2(s) && H2_LOST.contains(s.getErrorCode()))) {
+                found = Connection.LOST;
+            }
+        }
+        return found;
+    }
+
+    /** The exception, its causes and the exceptions suppressed on the way, once each. */
+    private static List<Throwable> causes(Throwable t) {
+        List<Throwable> all = new java.util.ArrayList<>();
+        java.util.ArrayDeque<Throwable> todo = new java.util.ArrayDeque<>(List.of(t));
+        while (!todo.isEmpty()) {
+            Throwable c = todo.poll();
+            if (all.stream().noneMatch(seen -> seen == c)) {
+                all.add(c);
+                if (c.getCause() != null) {
+                    todo.add(c.getCause());
+                }
+                todo.addAll(List.of(c.getSuppressed()));
+            }
+        }
+        return all;
+    }
+
+    /** The first line of the deepest cause that says something (the part that names the thing to fix). */
+    private static String deepestMessage(Throwable t) {
+        String line = null;
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            root = c;
-            unreachable |= c instanceof ConnectException || c instanceof UnknownHostException
-                    || c instanceof SQLException s && "08001".equals(s.getSQLState());
-            lost |= c instanceof SQLException s && (LOST.contains(s.getSQLState()) || isH2(s) && H2_LOST.contains(s.getErrorCode()));
+            if (c.getMessage() != null && !c.getMessage().isBlank()) {
+                line = c.getMessage().lines().findFirst().orElse(c.getMessage());
+            }
         }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        String line = message.lines().findFirst().orElse(message);
-        if (unreachable) {
-            return "the database cannot be reached (" + line + "); check --db or spring.datasource.url and that the "
-                    + "server runs";
-        }
-        if (lost) {
-            return "the database connection was lost during the run (" + line + "); check that the database server "
-                    + "runs and is reachable at spring.datasource.url (--db), then run again: it resumes";
-        }
-        if (root instanceof FileSystemException || line.contains("No space left")) {
-            return line + " (check the disk and the folder's permissions)";
-        }
-        return line;
+        return line != null ? line : t.getClass().getSimpleName();
     }
 
     private static boolean isH2(SQLException s) {

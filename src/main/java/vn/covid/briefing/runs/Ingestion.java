@@ -48,6 +48,7 @@ class Ingestion {
     Result run() throws Exception {
         JobExecution execution = runner.run(properties.input());
         if (execution.getStatus() != BatchStatus.COMPLETED) {
+            execution.getAllFailureExceptions().stream().findFirst().ifPresent(e -> Failures.log("ingest", e));
             throw new IngestFailed(Failures.reason(execution));
         }
         IngestSummary summary = IngestSummary.of(execution, jdbc, reference.units());
