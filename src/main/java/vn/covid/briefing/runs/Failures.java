@@ -9,6 +9,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * One line that says why a run failed, from the deepest cause (the part that names the thing to fix), and
@@ -20,6 +21,8 @@ final class Failures {
 
     /** SQLSTATE of a connection that existed and went away (08: connection exception; 57P0x: server shutdown). */
     private static final List<String> LOST = List.of("08003", "08006", "08007", "57P01", "57P02", "57P03");
+    /** What Hikari says of a pooled connection that the server closed under it (no SQLSTATE). */
+    private static final String HIKARI_CLOSED = "Connection is closed";
     /** H2's "connection is broken" and "database is closed" */
     private static final List<Integer> H2_LOST = List.of(90067, 90098);
 
@@ -35,8 +38,9 @@ final class Failures {
     }
 
     static String reason(Throwable t) {
-        String line = deepestMessage(t);
-        return switch (connection(t)) {
+        Diagnosis d = diagnose(t);
+        String line = d.evidence() == null ? deepestMessage(t) : firstLine(d.evidence());
+        return switch (d.connection()) {
             case UNREACHABLE -> "the database cannot be reached (" + line + "); check --db or spring.datasource.url "
                     + "and that the server runs";
             case LOST -> "the database connection was lost during the run (" + line + "); check that the database "
@@ -50,22 +54,50 @@ final class Failures {
         FINE, UNREACHABLE, LOST
     }
 
-    /** Whether the database went away, anywhere in the causes (a rollback that failed after it too). */
+    /** What happened to the database connection, and the exception that says it best. */
+    private record Diagnosis(Connection connection, Throwable evidence) {
+    }
+
     private static Connection connection(Throwable t) {
-        Connection found = Connection.FINE;
+        return diagnose(t).connection();
+    }
+
+    /**
+     * Whether the database went away, anywhere in the causes (a rollback that failed after it too); the
+     * server's own words (an SQLSTATE) are better evidence than a pool's "Connection is closed".
+     */
+    private static Diagnosis diagnose(Throwable t) {
+        Diagnosis found = new Diagnosis(Connection.FINE, null);
         for (Throwable c : causes(t)) {
             if (c instanceof ConnectException || c instanceof UnknownHostException
                     || c instanceof SQLException s && "08001".equals(s.getSQLState())) {
-                return Connection.UNREACHABLE;
+                return new Diagnosis(Connection.UNREACHABLE, c instanceof SQLException ? rootOf(c) : c);
             }
-            if (c instanceof SQLException s && (LOST.contains(s.getSQLState()) || isH2(s) && H2_LOST.contains(s.getErrorCode()))) {
-                found = Connection.LOST;
+            if (c instanceof SQLException s && (s.getSQLState() != null && LOST.contains(s.getSQLState())
+                    || isH2(s) && H2_LOST.contains(s.getErrorCode()))) {
+                found = new Diagnosis(Connection.LOST, c);
+            }
+            else if (c instanceof SQLException s && HIKARI_CLOSED.equals(s.getMessage()) && found.evidence() == null) {
+                found = new Diagnosis(Connection.LOST, null);
             }
         }
         return found;
     }
 
-    /** The exception, its causes and the exceptions suppressed on the way, once each. */
+    private static Throwable rootOf(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
+    }
+
+    private static String firstLine(Throwable t) {
+        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return m.lines().findFirst().orElse(m);
+    }
+
+    /** The exception, its causes, the exceptions suppressed or overridden on the way, once each. */
     private static List<Throwable> causes(Throwable t) {
         List<Throwable> all = new java.util.ArrayList<>();
         java.util.ArrayDeque<Throwable> todo = new java.util.ArrayDeque<>(List.of(t));
@@ -75,6 +107,9 @@ final class Failures {
                 all.add(c);
                 if (c.getCause() != null) {
                     todo.add(c.getCause());
+                }
+                if (c instanceof TransactionSystemException tx && tx.getApplicationException() != null) {
+                    todo.add(tx.getApplicationException()); // what failed first, before the rollback failed too
                 }
                 todo.addAll(List.of(c.getSuppressed()));
             }

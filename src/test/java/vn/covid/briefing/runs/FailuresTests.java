@@ -16,12 +16,22 @@ class FailuresTests {
     void aSessionEndedByTheServerIsALostConnectionWhereverItSitsInTheCauses() {
         SQLException terminated = new SQLException("FATAL: terminating connection due to administrator command", "57P01");
         TransactionSystemException rollback = new TransactionSystemException("JDBC rollback failed",
-                new IllegalStateException("Connection is closed"));
+                new SQLException("Connection is closed")); // no SQLSTATE at all
         rollback.addSuppressed(new DataAccessResourceFailureException("chunk", terminated));
 
         assertThat(Failures.reason(rollback)).startsWith("the database connection was lost during the run (")
             .endsWith("check that the database server runs and is reachable at spring.datasource.url (--db), then run "
                     + "again: it resumes");
+    }
+
+    @Test
+    void aRollbackThatFailedAfterTheServerEndedTheSessionStillNamesTheLoss() {
+        TransactionSystemException rollback = new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed")); // Hikari's words for a connection closed under it
+        rollback.initApplicationException(new DataAccessResourceFailureException("chunk",
+                new SQLException("FATAL: terminating connection due to administrator command", "57P01")));
+
+        assertThat(Failures.reason(rollback)).startsWith("the database connection was lost during the run (");
     }
 
     @Test
