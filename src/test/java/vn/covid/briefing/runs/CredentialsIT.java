@@ -12,14 +12,18 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,13 +54,24 @@ class CredentialsIT {
         JdbcTemplate admin = new JdbcTemplate(server.getPostgresDatabase());
         admin.execute("SET password_encryption = 'scram-sha-256'");
         admin.execute("CREATE ROLE briefing LOGIN PASSWORD '" + SECRET + "'");
-        admin.execute("CREATE DATABASE briefing OWNER briefing");
         Path hba = Path.of(admin.queryForObject("SHOW hba_file", String.class));
         Files.writeString(hba, "host all briefing 127.0.0.1/32 scram-sha-256\nhost all briefing ::1/128 scram-sha-256\n"
                 + Files.readString(hba));
         admin.execute("SELECT pg_reload_conf()");
-        assertThatThrownBy(() -> DriverManager.getConnection(url(), "briefing", "wrong").close())
+        assertThatThrownBy(() -> DriverManager.getConnection(serverUrl("postgres"), "briefing", "wrong").close())
             .as("the server checks the password").isInstanceOf(SQLException.class);
+    }
+
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+
+    /** Each test its own database, owned by the role. */
+    private String url;
+
+    @BeforeEach
+    void freshDatabase() {
+        String name = "briefing_" + DATABASES.incrementAndGet();
+        new JdbcTemplate(server.getPostgresDatabase()).execute("CREATE DATABASE " + name + " OWNER briefing");
+        url = serverUrl(name);
     }
 
     @AfterAll
@@ -64,8 +79,12 @@ class CredentialsIT {
         server.close();
     }
 
-    private static String url() {
-        return "jdbc:postgresql://127.0.0.1:" + server.getPort() + "/briefing";
+    private static String serverUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + server.getPort() + "/" + database;
+    }
+
+    private String url() {
+        return url;
     }
 
     private Installation installation(String envFile) throws IOException {
@@ -135,9 +154,9 @@ class CredentialsIT {
     void aPgpassFileWorksWithoutAnyPasswordInTheEnvironment() throws Exception {
         Installation installation = installation("SPRING_DATASOURCE_URL=" + url() + "?user=briefing\n");
         Path pgpass = temp.resolve("pgpass");
-        Files.writeString(pgpass, "127.0.0.1:" + server.getPort() + ":briefing:briefing:" + SECRET + "\n");
+        Files.writeString(pgpass, "127.0.0.1:" + server.getPort() + ":*:briefing:" + SECRET + "\n");
         Files.setPosixFilePermissions(pgpass, PosixFilePermissions.fromString("rw-------"));
-        java.util.Map<String, String> cron = new java.util.HashMap<>(Installation.CRON);
+        Map<String, String> cron = new HashMap<>(Installation.CRON);
         cron.put("PGPASSFILE", pgpass.toString()); // instead of ~/.pgpass, which this test must not touch
 
         Installation.Result ingest = installation.run(cron, installation.briefing("ingest"), temp.resolve("ingest.log"));

@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An installation as an office has one: bin/ and the built jar (no sources, so the launcher never builds),
+ * An installation as an office has one: bin/, templates/ and the built jar (no sources, so the launcher never builds),
  * started the way cron starts it: {@code env -i} with cron's few variables, the README's crontab line.
  * For the tests that run after {@code package} (failsafe, *IT).
  */
@@ -51,6 +51,7 @@ public final class Installation {
                     StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
         }
         Files.copy(jar, home.resolve("target/briefing.jar"), StandardCopyOption.REPLACE_EXISTING);
+        Briefing.copy(Briefing.PROJECT.resolve("templates"), home.resolve("templates")); // the office edits these
         Files.writeString(home.resolve("target/.built"), ""); // built now, from no sources: never rebuilt
         Files.createDirectories(home.resolve("output")); // README: the crontab line appends to output/cron.log
         return new Installation(home);
