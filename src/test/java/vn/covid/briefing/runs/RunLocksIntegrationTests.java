@@ -100,4 +100,29 @@ class RunLocksIntegrationTests {
             .containsPattern("#\\d+ +report .* ABANDONED\\n.*found by run #\\d+.*\\n *briefing #" + forced
                     + " 2021-09-13 ABANDONED");
     }
+
+    /**
+     * The commands that read write nothing, so that nothing they compute on the way can be stored beside a
+     * run that is changing the data under them: indicators builds month-end checkpoints as it goes, and
+     * throws them away.
+     */
+    @Test
+    void theCommandsThatReadWriteNothing() throws Exception {
+        Briefing briefing = new Briefing(Briefing.reducedSample(temp.resolve("inbox")), temp.resolve("out"),
+                Database.H2.freshUrl(temp));
+        assertThat(briefing.run("ingest").exitCode()).isEqualTo(3);
+        JdbcTemplate db = Database.jdbc(briefing.dbUrl());
+        int runs = db.queryForObject("SELECT COUNT(*) FROM command_run", Integer.class);
+
+        Briefing.Result indicators = new Briefing(briefing.input(), briefing.output(), briefing.dbUrl()).with("--date")
+            .with("2021-10-04").run("indicators");
+        Briefing.Result status = briefing.run("status");
+
+        assertThat(indicators.exitCode()).as(indicators.err()).isZero();
+        assertThat(indicators.out()).contains("Huyện Châu Thành", "Thành phố Sa Đéc");
+        assertThat(status.exitCode()).isZero();
+        assertThat(db.queryForObject("SELECT COUNT(*) FROM unit_checkpoint", Integer.class))
+            .as("the checkpoints of September, computed and not kept").isZero();
+        assertThat(db.queryForObject("SELECT COUNT(*) FROM command_run", Integer.class)).isEqualTo(runs);
+    }
 }
