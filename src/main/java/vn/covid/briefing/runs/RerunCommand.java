@@ -52,6 +52,6 @@ class RerunCommand implements Command<Cli.Rerun> {
         log.info("rerun {} … {}: {} weeks, {} rendered, {} s", from, to, outcomes.size(),
                 Briefings.Outcome.rendered(outcomes),
                 String.format("%.1f", seconds));
-        return new Outcome(ExitCode.OK, outcomes.size() + " report weeks: " + BriefingRuns.counts(outcomes));
+        return new Outcome(ExitCode.OK, outcomes.size() + " report week(s): " + BriefingRuns.counts(outcomes));
     }
 }

@@ -132,13 +132,15 @@ class StatusCommand implements Command<Cli.Status> {
                 + "e.provisional AS p, e.issued_at AS t, e.pdf_path AS f FROM briefing_edition e WHERE e.edition = "
                 + "(SELECT MAX(x.edition) FROM briefing_edition x WHERE x.report_date = e.report_date) "
                 + "ORDER BY e.report_date DESC");
-        out.printf("%nBriefings, newest first (%d report dates; * provisional):%n", editions.size());
+        Path output = properties.output().toAbsolutePath().normalize();
+        out.println();
+        out.print(wrapped("", "Briefings, newest first (%d report dates; * provisional), in %s:".formatted(editions.size(),
+                output)));
         if (editions.isEmpty()) {
             out.println("  none yet (bin/briefing nightly, or bin/briefing report --date YYYY-MM-DD)");
             return;
         }
-        out.printf("  %-10s %4s  %-16s  %s%n", "date", "ed.", "issued", "file (in " + shortened(properties.output()) + ")");
-        Path output = properties.output().toAbsolutePath().normalize();
+        out.printf("  %-10s %4s  %-16s  %s%n", "date", "ed.", "issued", "file");
         for (Map<String, Object> e : editions.subList(0, Math.min(BRIEFINGS_SHOWN, editions.size()))) {
             Path pdf = Path.of(e.get("f").toString()).toAbsolutePath().normalize();
             String file = pdf.startsWith(output) ? output.relativize(pdf).toString() : pdf.toString();
@@ -178,10 +180,5 @@ class StatusCommand implements Command<Cli.Status> {
     static String minutes(Object timestamp) {
         return timestamp instanceof Timestamp t ? t.toLocalDateTime().withSecond(0).withNano(0).toString().replace('T', ' ')
                 : String.valueOf(timestamp);
-    }
-
-    private static String shortened(Path p) {
-        String s = p.toString();
-        return s.length() <= 40 ? s : "…" + s.substring(s.length() - 39);
     }
 }
