@@ -105,7 +105,9 @@ public final class Launcher {
             Optional<H2Database> h2 = H2Database.of(url);
             if (h2.isPresent()) {
                 locks.add(h2.get().lockAndServe(holder));
-                set(springArgs, H2_WAIT, "60000");
+                if (h2.get().exists()) { // a reader may have the file open for a moment
+                    set(springArgs, H2_WAIT, "60000");
+                }
             }
             locks.add(RunLock.acquire(settings.output().resolve(".briefing.lock"), holder, Map.of()));
             ConfigurableApplicationContext context = application.apply(springArgs);
