@@ -36,8 +36,6 @@ import vn.covid.briefing.system.BriefingProperties;
  */
 public final class Launcher {
 
-    private static final Logger log = LoggerFactory.getLogger(Launcher.class);
-
     /** A reader of an H2 file holds it for a second or two: a run waits for it instead of failing. */
     private static final String H2_WAIT = "spring.datasource.hikari.initialization-fail-timeout";
     static final long H2_READER_WAIT_MILLIS = 30_000;
@@ -53,8 +51,6 @@ public final class Launcher {
     }
 
     public static int launch(Function<List<String>, ConfigurableApplicationContext> application, String... args) {
-        // nothing is logged until Spring has configured the log (logback-spring.xml), as Spring Boot does
-        LoggingSystem.get(Launcher.class.getClassLoader()).beforeInitialize();
         Invocation invocation;
         try {
             Optional<Invocation> parsed = Cli.parse(args);
@@ -67,6 +63,9 @@ public final class Launcher {
             System.err.println(Cli.usageError(e));
             return ExitCode.USAGE;
         }
+        // nothing is logged until Spring has configured the log (logback-spring.xml), as Spring Boot does; after
+        // the parsing, so that --help and --version do not wait for the logging system
+        LoggingSystem.get(Launcher.class.getClassLoader()).beforeInitialize();
         Path home = Path.of(System.getProperty("briefing.home", ".")).toAbsolutePath().normalize();
         try {
             if (invocation instanceof Cli.Sample sample) {
@@ -135,6 +134,7 @@ public final class Launcher {
     /** The command, with the lock held, in the run record; first what dead runs left is put right. */
     private static int recorded(ConfigurableApplicationContext context, Invocation.WithDatabase invocation,
             String arguments) throws Exception {
+        Logger log = LoggerFactory.getLogger(Launcher.class);
         CommandRuns runs = context.getBean(CommandRuns.class);
         long id = runs.start(invocation.name(), CommandRuns.masked(arguments), LocalDateTime.now());
         log.info("Run {} started: bin/briefing {}", id, CommandRuns.masked(arguments));
