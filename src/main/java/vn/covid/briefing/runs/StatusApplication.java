@@ -15,17 +15,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import vn.covid.briefing.reference.ReferenceData;
 import vn.covid.briefing.system.BriefingProperties;
 
 /**
- * The application as far as {@code status} needs it: settings, the database, the reference data and the
- * run record. No migrations, jobs, templates or PDF machinery: starting those is most of what made
+ * The application as far as {@code status} needs it: settings, the database and the run record. No migrations, jobs, templates or PDF machinery: starting those is most of what made
  * {@code status} take four seconds (docs/benchmarks.md). Not a {@code @Configuration}, so the full
  * application's component scan leaves it out.
  */
 @EnableConfigurationProperties({ BriefingProperties.class, DataSourceProperties.class })
-@Import({ ReferenceData.class, CommandRuns.class, StatusCommand.class })
+@Import({ CommandRuns.class, StatusCommand.class })
 final class StatusApplication {
 
     private StatusApplication() {

@@ -16,7 +16,6 @@ import picocli.CommandLine.Help;
 import picocli.CommandLine.Help.Column;
 import picocli.CommandLine.Help.TextTable;
 import vn.covid.briefing.ingest.IngestSummary;
-import vn.covid.briefing.reference.ReferenceData;
 import vn.covid.briefing.reference.Unit;
 import vn.covid.briefing.reference.UnitDirectory;
 import vn.covid.briefing.system.BriefingProperties;
@@ -33,15 +32,12 @@ class StatusCommand implements Command<Cli.Status> {
 
     private final JdbcTemplate jdbc;
     private final BriefingProperties properties;
-    private final ReferenceData reference;
     private final CommandRuns runs;
     private final RunLockView runLock;
 
-    StatusCommand(JdbcTemplate jdbc, BriefingProperties properties, ReferenceData reference, CommandRuns runs,
-            RunLockView runLock) {
+    StatusCommand(JdbcTemplate jdbc, BriefingProperties properties, CommandRuns runs, RunLockView runLock) {
         this.jdbc = jdbc;
         this.properties = properties;
-        this.reference = reference;
         this.runs = runs;
         this.runLock = runLock;
     }
@@ -67,9 +63,10 @@ class StatusCommand implements Command<Cli.Status> {
             out.println("The database has no data yet: bin/briefing nightly (or ingest) loads the inbox.");
             return new Outcome(ExitCode.OK, "");
         }
-        UnitDirectory units = reference.units();
+        UnitDirectory units = UnitDirectory.loadDistricts(jdbc, properties.scope()); // communes are not shown
         String scopeName = units.unit(properties.scope()).map(Unit::name).orElse("(reference data not loaded yet)");
-        out.printf("Scope: %s %s; %d units in the reference data%n", properties.scope(), scopeName, units.size());
+        out.printf("Scope: %s %s; %d units in the reference data%n", properties.scope(), scopeName,
+                UnitDirectory.count(jdbc));
         out.print(wrapped("Inbox: ", properties.input().toString()));
         Map<String, Integer> files = new HashMap<>();
         jdbc.query("SELECT status, COUNT(*) FROM source_file GROUP BY status", rs -> {
