@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 
 import vn.covid.briefing.reference.Unit.Level;
 
@@ -48,10 +49,25 @@ public final class UnitDirectory {
         }
     }
 
+    private static final String UNITS = "SELECT code, name, level, parent_code FROM unit";
+    private static final RowMapper<Unit> UNIT = (rs, i) -> new Unit(rs.getString(1), rs.getString(2),
+            Level.valueOf(rs.getString(3)), Optional.ofNullable(rs.getString(4)));
+
+    /**
+     * The country, provinces and districts, without communes or figures: enough for a summary per district
+     * (bin/briefing status), a fifteenth of the units to fold names for.
+     */
+    public static UnitDirectory loadDistricts(JdbcTemplate jdbc, String scope) {
+        return new UnitDirectory(jdbc.query(UNITS + " WHERE level <> 'COMMUNE'", UNIT), Map.of(), scope);
+    }
+
+    /** How many units the reference data holds. */
+    public static int count(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM unit", Integer.class);
+    }
+
     public static UnitDirectory load(JdbcTemplate jdbc, String scope) {
-        List<Unit> units = jdbc.query("SELECT code, name, level, parent_code FROM unit",
-                (rs, i) -> new Unit(rs.getString(1), rs.getString(2), Level.valueOf(rs.getString(3)),
-                        Optional.ofNullable(rs.getString(4))));
+        List<Unit> units = jdbc.query(UNITS, UNIT);
         Map<String, Map<String, Long>> figures = new HashMap<>();
         jdbc.query("SELECT figure, unit_code, amount FROM unit_figure", rs -> {
             figures.computeIfAbsent(rs.getString(1), f -> new HashMap<>()).put(rs.getString(2), rs.getLong(3));

@@ -56,13 +56,18 @@ class BriefingRuns {
 
     /** One line per briefing that changed, then the counts. */
     static void print(List<Briefings.Outcome> outcomes, PrintStream out) {
-        long rendered = Briefings.Outcome.rendered(outcomes);
         for (Briefings.Outcome o : outcomes) {
             if (o.rendered()) {
                 out.printf("  %s  %s  %s%n", o.reportDate(), describe(o), o.pdf());
             }
         }
-        out.printf("Briefings: %d rendered, %d up to date%n", rendered, outcomes.size() - rendered);
+        out.printf("Briefings: %s%n", counts(outcomes));
+    }
+
+    /** "32 rendered, 0 up to date" */
+    static String counts(List<Briefings.Outcome> outcomes) {
+        long rendered = Briefings.Outcome.rendered(outcomes);
+        return "%d rendered, %d up to date".formatted(rendered, outcomes.size() - rendered);
     }
 
     static List<Map<String, Object>> json(List<Briefings.Outcome> outcomes) {

@@ -1,10 +1,16 @@
 package vn.covid.briefing.runs;
 
-/** A subcommand of bin/briefing that needs the application (database, jobs). */
-interface Command {
+/**
+ * A subcommand of bin/briefing that needs the application (database, jobs), for the {@link Invocation}
+ * type it runs.
+ */
+interface Command<I extends Invocation> {
 
-    String name();
+    /** How a command ended: the exit code ({@link ExitCode}) and one line for the run record. */
+    record Outcome(int exitCode, String summary) {
+    }
 
-    /** @return the exit code, see {@link ExitCode} */
-    int run(CommandLine commandLine) throws Exception;
+    Class<I> invocation();
+
+    Outcome run(I invocation) throws Exception;
 }

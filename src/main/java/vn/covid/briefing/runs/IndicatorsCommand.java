@@ -23,7 +23,7 @@ import vn.covid.briefing.reference.ReferenceData;
 
 /** {@code bin/briefing indicators --date D}: the report week as a terminal table, without a PDF. */
 @Component
-class IndicatorsCommand implements Command {
+class IndicatorsCommand implements Command<Cli.Indicators> {
 
     private final WeeklyIndicators indicators;
     private final Assessor assessor;
@@ -36,13 +36,13 @@ class IndicatorsCommand implements Command {
     }
 
     @Override
-    public String name() {
-        return "indicators";
+    public Class<Cli.Indicators> invocation() {
+        return Cli.Indicators.class;
     }
 
     @Override
-    public int run(CommandLine commandLine) throws Exception {
-        WeekIndicators week = indicators.compute(commandLine.date());
+    public Outcome run(Cli.Indicators invocation) throws Exception {
+        WeekIndicators week = indicators.compute(invocation.date);
         WeekAssessment assessment = assessor.assess(week, reference.units());
         PrintStream out = System.out;
         out.printf("Report date %s: daily reports %s … %s (\"từ ngày %s đến ngày %s\"); assessment: %s%n",
@@ -59,7 +59,7 @@ class IndicatorsCommand implements Command {
             out.printf("%n\"Kiểm soát được dịch\" (%s): %s%n", week.scope().name(), c.overall());
             c.criteria().forEach(k -> out.printf("  %-3s %-8s %s%n", k.code(), k.status(), k.numbers()));
         }
-        return ExitCode.OK;
+        return new Outcome(ExitCode.OK, "");
     }
 
     private static void row(PrintStream out, WeekAssessment judged, UnitWeek u) {

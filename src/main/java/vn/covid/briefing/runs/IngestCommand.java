@@ -4,7 +4,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code bin/briefing ingest}: load new reports, write the run folder, print the summary. */
 @Component
-class IngestCommand implements Command {
+class IngestCommand implements Command<Cli.Ingest> {
 
     private final Ingestion ingestion;
 
@@ -13,12 +13,12 @@ class IngestCommand implements Command {
     }
 
     @Override
-    public String name() {
-        return "ingest";
+    public Class<Cli.Ingest> invocation() {
+        return Cli.Ingest.class;
     }
 
     @Override
-    public int run(CommandLine commandLine) throws Exception {
+    public Outcome run(Cli.Ingest invocation) throws Exception {
         Ingestion.Result result;
         try {
             result = ingestion.run();
@@ -26,9 +26,9 @@ class IngestCommand implements Command {
         catch (Ingestion.IngestFailed e) {
             System.err.println("briefing ingest: failed: " + e.getMessage());
             System.err.println(Ingestion.IngestFailed.ADVICE);
-            return ExitCode.FAILURE;
+            return new Outcome(ExitCode.FAILURE, e.getMessage());
         }
         System.out.print(result.text());
-        return result.exitCode();
+        return new Outcome(result.exitCode(), result.line());
     }
 }

@@ -22,6 +22,14 @@ class Ingestion {
 
     /** A finished ingest: its summary text, the run folder, and the exit code it deserves. */
     record Result(JobExecution execution, IngestSummary summary, String text, Path folder, int exitCode) {
+
+        /** "2669 files: 2664 loaded, 1 partly loaded, 4 rejected; 30426 rows accepted, 4 rejected" */
+        String line() {
+            var files = summary.filesByStatus();
+            return "%d files: %d loaded, %d partly loaded, %d rejected; %d rows accepted, %d rejected".formatted(
+                    summary.filesProcessed(), files.get("LOADED"), files.get("PARTIAL"), files.get("REJECTED"),
+                    summary.rowsAccepted(), summary.rowsRejected());
+        }
     }
 
     private final IngestRunner runner;
@@ -40,6 +48,7 @@ class Ingestion {
     Result run() throws Exception {
         JobExecution execution = runner.run(properties.input());
         if (execution.getStatus() != BatchStatus.COMPLETED) {
+            execution.getAllFailureExceptions().stream().findFirst().ifPresent(e -> Failures.log("ingest", e));
             throw new IngestFailed(Failures.reason(execution));
         }
         IngestSummary summary = IngestSummary.of(execution, jdbc, reference.units());

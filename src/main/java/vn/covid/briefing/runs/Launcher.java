@@ -1,22 +1,51 @@
 package vn.covid.briefing.runs;
 
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.springframework.boot.SpringApplication;
-import org.springframework.context.ConfigurableApplicationContext;
+import javax.sql.DataSource;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import picocli.CommandLine.ParameterException;
 import vn.covid.briefing.sample.SampleGenerator;
+import vn.covid.briefing.system.AtomicFiles;
+import vn.covid.briefing.system.BriefingProperties;
 
 /**
- * The order of a run: parse the command line (usage errors exit 2 before anything is touched), take the
- * run lock (75 if another run has it), start the application, run the command, and turn any failure into
- * exit 1 with a one-line reason.
+ * The order of a run: parse the command line (usage errors exit 2 before anything is touched); for a
+ * command that writes, take the run locks (75 if another run has one: the database's, whatever the
+ * output folder, and the output folder's), start the application, put right what a dead run left, record
+ * the run, run the command; a command that reads takes no lock and reads through a run that has an H2
+ * database open. Any failure is exit 1 with a one-line reason, its details in the log.
  */
 public final class Launcher {
+
+    /** A reader of an H2 file holds it for a second or two: a run waits for it instead of failing. */
+    private static final String H2_WAIT = "spring.datasource.hikari.initialization-fail-timeout";
+    static final long H2_READER_WAIT_MILLIS = 30_000;
+
+    static {
+        // the H2 server a run starts for readers listens on this machine only
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
+    }
 
     private Launcher() {
     }
@@ -24,63 +53,198 @@ public final class Launcher {
     /** The installation's folder, unless the command line names another (then that one alone). */
     private static void withHome(List<String> springArgs, Path home) {
         if (springArgs.stream().noneMatch(a -> a.startsWith("--briefing.home="))) {
-            springArgs.add("--briefing.home=" + home);
+            withHome(springArgs, home);
         }
     }
 
     public static int launch(Function<List<String>, ConfigurableApplicationContext> application, String... args) {
-        CommandLine commandLine;
+        Invocation invocation;
         try {
-            commandLine = CommandLine.parse(args);
+            Optional<Invocation> parsed = Cli.parse(args);
+            if (parsed.isEmpty()) {
+                return ExitCode.OK;
+            }
+            invocation = parsed.get();
         }
-        catch (UsageException e) {
-            System.err.println("briefing: " + e.getMessage());
-            System.err.print(CommandLine.usage());
+        catch (ParameterException e) {
+            System.err.println(Cli.usageError(e));
             return ExitCode.USAGE;
         }
-        if (commandLine.help()) {
-            System.out.print(CommandLine.usage());
-            return ExitCode.OK;
-        }
+        // nothing is logged until Spring has configured the log (logback-spring.xml), as Spring Boot does; after
+        // the parsing, so that --help and --version do not wait for the logging system
+        LoggingSystem.get(Launcher.class.getClassLoader()).beforeInitialize();
         Path home = Path.of(System.getProperty("briefing.home", ".")).toAbsolutePath().normalize();
         try {
-            if (commandLine.command().equals("sample")) {
-                return SampleGenerator.run(commandLine, home);
+            if (invocation instanceof Cli.Sample sample) {
+                return SampleGenerator.run(sample.realdata != null ? sample.realdata : home.resolve("../shared/realdata"),
+                        sample.input != null ? sample.input : home.resolve("input"));
             }
-            if (commandLine.command().equals("schedule")) {
-                List<String> springArgs = new ArrayList<>(List.of(commandLine.springArguments()));
-                withHome(springArgs, home);
-                return Schedule.run(application, commandLine, springArgs); // takes the lock per run, not for itself
-            }
-            StringBuilder holder = new StringBuilder();
-            Optional<RunLock> lock = RunLock.tryAcquire(commandLine.output(home), commandLine.command(), holder);
-            if (lock.isEmpty()) {
-                System.err.println("briefing: another run holds the lock: " + holder
-                        + ". This run did nothing; try again when it has finished.");
-                return ExitCode.LOCKED;
-            }
-            try (RunLock held = lock.get()) {
-                List<String> springArgs = new ArrayList<>(List.of(commandLine.springArguments()));
-                withHome(springArgs, home);
-                ConfigurableApplicationContext context = application.apply(springArgs);
-                int code;
-                try {
-                    code = context.getBeansOfType(Command.class).values().stream()
-                        .filter(c -> c.name().equals(commandLine.command()))
-                        .findFirst().orElseThrow()
-                        .run(commandLine);
-                }
-                catch (Exception e) {
-                    System.err.println("briefing " + commandLine.command() + ": failed: " + Failures.reason(e));
-                    code = ExitCode.FAILURE;
-                }
-                int exit = code;
-                return SpringApplication.exit(context, () -> exit);
-            }
+            Invocation.WithDatabase command = (Invocation.WithDatabase) invocation;
+            List<String> springArgs = command.springArguments();
+            withHome(springArgs, home);
+            warnAboutPasswords(args);
+            return switch (command.kind()) {
+                case SCHEDULE -> Schedule.run(application, (Cli.Schedule) command, springArgs);
+                case READ -> read(application, command, springArgs);
+                default -> run(application, command, springArgs, String.join(" ", args));
+            };
+        }
+        catch (RunLock.Held e) {
+            System.err.println("briefing: another run holds the lock: " + e.holder()
+                    + ". This run did nothing; try again when it has finished.");
+            return ExitCode.LOCKED;
         }
         catch (Exception e) {
-            System.err.println("briefing " + commandLine.command() + ": failed: " + Failures.reason(e));
+            System.err.println("briefing " + invocation.name() + ": failed: " + Failures.reason(e));
+            Failures.log(invocation.name(), e);
             return ExitCode.FAILURE;
+        }
+    }
+
+    private static int run(Function<List<String>, ConfigurableApplicationContext> application,
+            Invocation.WithDatabase invocation, List<String> springArgs, String arguments) throws Exception {
+        EffectiveSettings settings = EffectiveSettings.of(springArgs);
+        String url = settings.databaseUrl();
+        String holder = RunLock.describe(invocation.name());
+        List<AutoCloseable> locks = new ArrayList<>();
+        try {
+            Optional<H2Database> h2 = H2Database.of(url);
+            if (h2.isPresent()) {
+                locks.add(h2.get().lockAndServe(holder));
+                if (h2.get().exists()) { // a reader may have the file open for a moment
+                    set(springArgs, H2_WAIT, "60000");
+                }
+            }
+            locks.add(RunLock.acquire(settings.output().resolve(".briefing.lock"), holder, Map.of()));
+            ConfigurableApplicationContext context = application.apply(springArgs);
+            int code = ExitCode.FAILURE;
+            try {
+                if (PostgresRunLock.isPostgres(url)) {
+                    locks.add(PostgresRunLock.acquire(unpooled(context), RunLock.shortDescription(invocation.name())));
+                }
+                code = recorded(context, invocation, arguments);
+            }
+            finally {
+                int exit = code;
+                SpringApplication.exit(context, () -> exit);
+            }
+            return code;
+        }
+        finally {
+            Collections.reverse(locks);
+            for (AutoCloseable lock : locks) {
+                lock.close();
+            }
+        }
+    }
+
+    /** The command, with the lock held, in the run record; first what dead runs left is put right. */
+    private static int recorded(ConfigurableApplicationContext context, Invocation.WithDatabase invocation,
+            String arguments) throws Exception {
+        Logger log = LoggerFactory.getLogger(Launcher.class);
+        CommandRuns runs = context.getBean(CommandRuns.class);
+        long id = runs.start(invocation.name(), CommandRuns.masked(arguments), LocalDateTime.now());
+        log.info("Run {} started: bin/briefing {}", id, CommandRuns.masked(arguments));
+        context.getBean(DeadRuns.class).putRight(id);
+        Path output = context.getBean(BriefingProperties.class).output();
+        AtomicFiles.removeLeftovers(output, 3).forEach(f -> log.warn("Removed {}, left half-written by a run that died", f));
+        Command.Outcome outcome;
+        try {
+            outcome = command(context, invocation).run(invocation);
+        }
+        catch (Exception e) {
+            String reason = Failures.reason(e);
+            System.err.println("briefing " + invocation.name() + ": failed: " + reason);
+            Failures.log(invocation.name(), e);
+            outcome = new Command.Outcome(ExitCode.FAILURE, reason);
+        }
+        try {
+            runs.finish(id, outcome.exitCode(), outcome.summary(), LocalDateTime.now());
+            log.info("Run {} ended with exit code {}: {}", id, outcome.exitCode(), outcome.summary());
+        }
+        catch (RuntimeException e) { // the database went away: the next run marks this one ABANDONED
+            Failures.log(invocation.name() + " (recording the end of run " + id + ")", e);
+        }
+        return outcome.exitCode();
+    }
+
+    /**
+     * A command that only reads: no lock, no migration; an H2 database is read through the run that has it
+     * open, if one does. {@code status} starts only what it needs ({@link StatusApplication}); the rest
+     * read in a transaction that is rolled back, so that nothing they compute on the way (indicators
+     * keeps checkpoints) is stored beside a run that is changing the data under it.
+     */
+    private static int read(Function<List<String>, ConfigurableApplicationContext> application,
+            Invocation.WithDatabase invocation, List<String> springArgs) throws Exception {
+        if (!(invocation instanceof Cli.Status)) { // status finds its way to the database itself, faster
+            RunLockView database = new RunLockView(EffectiveSettings.of(springArgs).databaseUrl());
+            Optional<String> missing = database.missingDatabase();
+            if (missing.isPresent()) {
+                System.out.println("No database yet at " + missing.get() + ": bin/briefing nightly (or ingest) makes it.");
+                return ExitCode.OK;
+            }
+            set(springArgs, "spring.datasource.url", database.readerUrl());
+            if (database.isH2()) {
+                set(springArgs, H2_WAIT, Long.toString(H2_READER_WAIT_MILLIS));
+            }
+            set(springArgs, "spring.flyway.enabled", "false");
+        }
+        ConfigurableApplicationContext context = invocation instanceof Cli.Status ? StatusApplication.start(springArgs)
+                : application.apply(springArgs);
+        try {
+            Command<Invocation.WithDatabase> command = command(context, invocation);
+            if (invocation instanceof Cli.Status) {
+                return command.run(invocation).exitCode();
+            }
+            TransactionTemplate readOnly = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+            return readOnly.execute(status -> {
+                status.setRollbackOnly();
+                try {
+                    return command.run(invocation).exitCode();
+                }
+                catch (Exception e) {
+                    throw new IllegalStateException(e.getMessage(), e);
+                }
+            });
+        }
+        catch (Exception e) {
+            System.err.println("briefing " + invocation.name() + ": failed: " + Failures.reason(e));
+            Failures.log(invocation.name(), e);
+            return ExitCode.FAILURE;
+        }
+        finally {
+            context.close();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <I extends Invocation> Command<I> command(ApplicationContext context, I invocation) {
+        return context.getBeansOfType(Command.class).values().stream()
+            .filter(c -> c.invocation().isInstance(invocation))
+            .map(c -> (Command<I>) c)
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("no command " + invocation.name() + " in this application"));
+    }
+
+    /** The run lock's own connection, outside the pool: it must live exactly as long as the run. */
+    private static DataSource unpooled(ApplicationContext context) {
+        return context.getBean(DataSourceProperties.class).initializeDataSourceBuilder().type(SimpleDriverDataSource.class)
+            .build();
+    }
+
+    /** One value per setting: Spring joins repeated command-line settings with commas. */
+    static void set(List<String> springArgs, String name, String value) {
+        springArgs.removeIf(a -> a.startsWith("--" + name + "="));
+        springArgs.add("--" + name + "=" + value);
+    }
+
+    private static void warnAboutPasswords(String[] args) {
+        for (String arg : args) {
+            if (arg.toLowerCase(java.util.Locale.ROOT).contains("password=")) {
+                System.err.println("briefing: warning: a password on the command line shows in ps, the crontab and "
+                        + "the shell history; give it in briefing.env or ~/.pgpass (README, Running it unattended)");
+                return;
+            }
         }
     }
 }

@@ -18,7 +18,7 @@ import vn.covid.briefing.briefing.ReportCalendar;
  * complete or past their deadline, and past weeks whose data changed, as new editions).
  */
 @Component
-class NightlyCommand implements Command {
+class NightlyCommand implements Command<Cli.Nightly> {
 
     private static final Logger log = LoggerFactory.getLogger(NightlyCommand.class);
 
@@ -35,12 +35,12 @@ class NightlyCommand implements Command {
     }
 
     @Override
-    public String name() {
-        return "nightly";
+    public Class<Cli.Nightly> invocation() {
+        return Cli.Nightly.class;
     }
 
     @Override
-    public int run(CommandLine commandLine) throws Exception {
+    public Outcome run(Cli.Nightly invocation) throws Exception {
         long start = System.nanoTime();
         Ingestion.Result ingest;
         try {
@@ -49,7 +49,7 @@ class NightlyCommand implements Command {
         catch (Ingestion.IngestFailed e) {
             System.err.println("briefing nightly: the ingest failed: " + e.getMessage());
             System.err.println(Ingestion.IngestFailed.ADVICE);
-            return ExitCode.FAILURE;
+            return new Outcome(ExitCode.FAILURE, "the ingest failed: " + e.getMessage());
         }
         System.out.print(ingest.text());
         System.out.println();
@@ -72,6 +72,6 @@ class NightlyCommand implements Command {
         log.info("nightly: {} files, {} rows accepted, {} rows rejected, {} briefings rendered, {} up to date, {} s",
                 ingest.summary().filesProcessed(), ingest.summary().rowsAccepted(), ingest.summary().rowsRejected(),
                 rendered, outcomes.size() - rendered, String.format("%.1f", seconds));
-        return ingest.exitCode();
+        return new Outcome(ingest.exitCode(), ingest.line() + "; briefings: " + BriefingRuns.counts(outcomes));
     }
 }

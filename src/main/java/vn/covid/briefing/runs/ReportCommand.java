@@ -7,7 +7,7 @@ import vn.covid.briefing.briefing.Briefings;
 
 /** {@code bin/briefing report --date D [--force]}: the briefing of one report week, as a new edition if its data changed. */
 @Component
-class ReportCommand implements Command {
+class ReportCommand implements Command<Cli.Report> {
 
     private final BriefingRunner runner;
 
@@ -16,13 +16,13 @@ class ReportCommand implements Command {
     }
 
     @Override
-    public String name() {
-        return "report";
+    public Class<Cli.Report> invocation() {
+        return Cli.Report.class;
     }
 
     @Override
-    public int run(CommandLine commandLine) throws Exception {
-        Briefings.Outcome o = runner.run(commandLine.date(), commandLine.force(), commandLine.reissueWording());
+    public Outcome run(Cli.Report invocation) throws Exception {
+        Briefings.Outcome o = runner.run(invocation.date, invocation.force, invocation.reissueWording);
         switch (o.status()) {
             case UP_TO_DATE -> System.out.printf("Briefing %s is up to date: edition %d, %s%n", o.reportDate(), o.edition(),
                     o.pdf());
@@ -32,6 +32,6 @@ class ReportCommand implements Command {
                     o.pdf(), o.millis(), o.missingReports() > 0
                             ? "; provisional: " + o.missingReports() + " district report(s) of the week missing" : "");
         }
-        return ExitCode.OK;
+        return new Outcome(ExitCode.OK, o.reportDate() + " " + BriefingRuns.describe(o));
     }
 }

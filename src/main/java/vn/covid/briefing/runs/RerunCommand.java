@@ -15,7 +15,7 @@ import vn.covid.briefing.briefing.ReportCalendar;
 
 /** {@code bin/briefing rerun --from D1 --to D2 [--force]}: every report week in the range, as editions. */
 @Component
-class RerunCommand implements Command {
+class RerunCommand implements Command<Cli.Rerun> {
 
     private static final Logger log = LoggerFactory.getLogger(RerunCommand.class);
 
@@ -28,30 +28,30 @@ class RerunCommand implements Command {
     }
 
     @Override
-    public String name() {
-        return "rerun";
+    public Class<Cli.Rerun> invocation() {
+        return Cli.Rerun.class;
     }
 
     @Override
-    public int run(CommandLine commandLine) throws Exception {
+    public Outcome run(Cli.Rerun invocation) throws Exception {
         long start = System.nanoTime();
-        LocalDate from = commandLine.from();
-        LocalDate to = commandLine.to();
+        LocalDate from = invocation.from;
+        LocalDate to = invocation.to;
         List<LocalDate> dates = calendar.reportDates(from, to);
         System.out.printf("Re-running %d report week(s) from %s to %s%n", dates.size(), from, to);
-        List<Briefings.Outcome> outcomes = briefings.run(dates, commandLine.force(), commandLine.reissueWording());
+        List<Briefings.Outcome> outcomes = briefings.run(dates, invocation.force, invocation.reissueWording);
         BriefingRuns.print(outcomes, System.out);
         double seconds = (System.nanoTime() - start) / 1e9;
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("command", "rerun");
         facts.put("from", from.toString());
         facts.put("to", to.toString());
-        facts.put("force", commandLine.force());
+        facts.put("force", invocation.force);
         Path folder = briefings.writeSummary("rerun", facts, outcomes, seconds);
         System.out.printf("Run folder: %s%n", folder);
         log.info("rerun {} … {}: {} weeks, {} rendered, {} s", from, to, outcomes.size(),
                 Briefings.Outcome.rendered(outcomes),
                 String.format("%.1f", seconds));
-        return ExitCode.OK;
+        return new Outcome(ExitCode.OK, outcomes.size() + " report week(s): " + BriefingRuns.counts(outcomes));
     }
 }

@@ -29,15 +29,11 @@ final class Schedule {
     private Schedule() {
     }
 
-    static int run(Function<List<String>, ConfigurableApplicationContext> application, CommandLine commandLine,
+    static int run(Function<List<String>, ConfigurableApplicationContext> application, Cli.Schedule invocation,
             List<String> springArgs) {
-        String cronSetting;
-        java.time.ZoneId zone;
-        try (ConfigurableApplicationContext context = application.apply(springArgs)) {
-            BriefingProperties properties = context.getBean(BriefingProperties.class);
-            cronSetting = properties.schedule() == null ? null : properties.schedule().cron();
-            zone = properties.zone();
-        }
+        BriefingProperties properties = EffectiveSettings.of(springArgs).properties();
+        String cronSetting = properties.schedule() == null ? null : properties.schedule().cron();
+        java.time.ZoneId zone = properties.zone();
         CronExpression cron;
         try {
             cron = CronExpression.parse(cronSetting);
@@ -65,7 +61,8 @@ final class Schedule {
         }, "schedule-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            List<String> nightly = nightlyArgs(commandLine);
+            List<String> nightly = new ArrayList<>(List.of("nightly"));
+            nightly.addAll(invocation.databaseOptions());
             while (!stop.get()) {
                 ZonedDateTime now = ZonedDateTime.now(zone);
                 ZonedDateTime next = cron.next(now);
@@ -95,19 +92,5 @@ final class Schedule {
         finally {
             finished.countDown();
         }
-    }
-
-    /** The nightly command with this schedule's options (input, db, output, settings). */
-    private static List<String> nightlyArgs(CommandLine commandLine) {
-        List<String> args = new ArrayList<>();
-        args.add("nightly");
-        commandLine.options().forEach((k, v) -> {
-            if (List.of("input", "db", "output").contains(k)) {
-                args.add("--" + k);
-                args.add(v);
-            }
-        });
-        args.addAll(commandLine.springArgs());
-        return args;
     }
 }

@@ -1,55 +1,89 @@
 package vn.covid.briefing.runs;
 
-import java.time.Duration;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HashMap;
+import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
+import picocli.CommandLine.Help;
+import picocli.CommandLine.Help.Column;
+import picocli.CommandLine.Help.TextTable;
 import vn.covid.briefing.ingest.IngestSummary;
-import vn.covid.briefing.reference.ReferenceData;
 import vn.covid.briefing.reference.Unit;
 import vn.covid.briefing.reference.UnitDirectory;
 import vn.covid.briefing.system.BriefingProperties;
 
-/** {@code bin/briefing status}: what is loaded, what is missing, and how the last runs ended. */
-@Component
-class StatusCommand implements Command {
+/**
+ * {@code bin/briefing status}: what is loaded, what is missing, what was issued, and how the last runs
+ * ended, within 80 columns. Reads only, so it works while a run goes on (see {@link StatusApplication}).
+ */
+class StatusCommand implements Command<Cli.Status> {
+
+    static final int WIDTH = 80;
+    private static final int BRIEFINGS_SHOWN = 12;
+    private static final int RUNS_SHOWN = 8;
 
     private final JdbcTemplate jdbc;
     private final BriefingProperties properties;
-    private final ReferenceData reference;
+    private final CommandRuns runs;
+    private final RunLockView runLock;
 
-    StatusCommand(JdbcTemplate jdbc, BriefingProperties properties, ReferenceData reference) {
+    StatusCommand(JdbcTemplate jdbc, BriefingProperties properties, CommandRuns runs, RunLockView runLock) {
         this.jdbc = jdbc;
         this.properties = properties;
-        this.reference = reference;
+        this.runs = runs;
+        this.runLock = runLock;
     }
 
     @Override
-    public String name() {
-        return "status";
+    public Class<Cli.Status> invocation() {
+        return Cli.Status.class;
     }
 
     private record DistrictData(LocalDate first, LocalDate last, int days, int corrected) {
     }
 
     @Override
-    public int run(CommandLine commandLine) {
-        UnitDirectory units = reference.units();
+    public Outcome run(Cli.Status invocation) {
+        PrintStream out = System.out;
+        Optional<String> missing = runLock.missingDatabase();
+        if (missing.isPresent()) {
+            out.println("No database yet at " + missing.get() + ": bin/briefing nightly (or ingest) makes it.");
+            return new Outcome(ExitCode.OK, "");
+        }
+        Set<String> tables = Tables.of(jdbc);
+        if (!tables.contains("source_file")) {
+            out.println("The database has no data yet: bin/briefing nightly (or ingest) loads the inbox.");
+            return new Outcome(ExitCode.OK, "");
+        }
+        UnitDirectory units = UnitDirectory.loadDistricts(jdbc, properties.scope()); // communes are not shown
         String scopeName = units.unit(properties.scope()).map(Unit::name).orElse("(reference data not loaded yet)");
-        System.out.printf("Scope: %s %s; %d units in the reference data%n", properties.scope(), scopeName, units.size());
-        System.out.printf("Inbox: %s%n", properties.input());
+        out.printf("Scope: %s %s; %d units in the reference data%n", properties.scope(), scopeName,
+                UnitDirectory.count(jdbc));
+        out.print(wrapped("Inbox: ", properties.input().toString()));
         Map<String, Integer> files = new HashMap<>();
         jdbc.query("SELECT status, COUNT(*) FROM source_file GROUP BY status", rs -> {
             files.put(rs.getString(1), rs.getInt(2));
         });
-        System.out.printf("Files: %d loaded, %d partly loaded, %d rejected, %d waiting%n", files.getOrDefault("LOADED", 0),
+        out.printf("Files: %d loaded, %d partly loaded, %d rejected, %d waiting%n", files.getOrDefault("LOADED", 0),
                 files.getOrDefault("PARTIAL", 0), files.getOrDefault("REJECTED", 0), files.getOrDefault("PENDING", 0));
+        districts(out, units);
+        if (tables.contains("inbox_problem")) {
+            inboxProblems(out);
+        }
+        briefings(out);
+        runs(out, tables.contains("command_run"));
+        return new Outcome(ExitCode.OK, "");
+    }
 
+    private void districts(PrintStream out, UnitDirectory units) {
         Map<String, DistrictData> data = new HashMap<>();
         jdbc.query("SELECT district_code, MIN(report_date), MAX(report_date), COUNT(*), "
                 + "SUM(CASE WHEN revision > 1 THEN 1 ELSE 0 END) FROM district_day GROUP BY district_code", rs -> {
@@ -58,50 +92,90 @@ class StatusCommand implements Command {
                 });
         Map<String, Integer> missing = new HashMap<>();
         IngestSummary.missingReports(jdbc, units).forEach(m -> missing.put(m.districtCode(), m.days()));
-        System.out.printf("%nReports loaded per district:%n  %-6s %-24s %-10s %-10s %5s %8s %10s%n", "code", "district",
-                "first day", "last day", "days", "missing", "corrected");
+        out.printf("%nReports loaded per district:%n  %-5s %-24s %-10s %-10s %5s %7s %6s%n", "code", "district",
+                "first day", "last day", "days", "missing", "corr.");
         for (Unit d : units.districtsInScope()) {
             DistrictData dd = data.get(d.code());
+            String name = d.name().length() > 24 ? d.name().substring(0, 23) + "…" : d.name();
             if (dd == null) {
-                System.out.printf("  %-6s %-24s no report loaded%n", d.code(), d.name());
+                out.printf("  %-5s %-24s no report loaded%n", d.code(), name);
                 continue;
             }
-            System.out.printf("  %-6s %-24s %-10s %-10s %5d %8d %10d%n", d.code(), d.name(), dd.first(), dd.last(),
-                    dd.days(), missing.getOrDefault(d.code(), 0), dd.corrected());
+            out.printf("  %-5s %-24s %-10s %-10s %5d %7d %6d%n", d.code(), name, dd.first(), dd.last(), dd.days(),
+                    missing.getOrDefault(d.code(), 0), dd.corrected());
         }
-        List<Map<String, Object>> editions = jdbc.queryForList("SELECT e.report_date AS d, e.edition AS n, e.provisional AS p, "
-                + "e.issued_at AS t, e.pdf_path AS f FROM briefing_edition e WHERE e.edition = (SELECT MAX(x.edition) "
-                + "FROM briefing_edition x WHERE x.report_date = e.report_date) ORDER BY e.report_date DESC");
-        System.out.printf("%nBriefings (latest edition of each report date, newest first; %d report dates):%n",
-                editions.size());
+    }
+
+    /**
+     * FILES WAITING OR SKIPPED: the inbox files the ingest could not take yet or skips (part A of issue 9
+     * records them in inbox_problem; shown here once that table exists).
+     */
+    private void inboxProblems(PrintStream out) {
+        List<Map<String, Object>> problems = jdbc.queryForList("SELECT path, kind, code, message, last_seen, seen_by "
+                + "FROM inbox_problem ORDER BY last_seen DESC, path");
+        out.printf("%nFiles waiting or skipped (%d):%n", problems.size());
+        for (Map<String, Object> p : problems.subList(0, Math.min(10, problems.size()))) {
+            out.print(wrapped("  ", String.valueOf(p.get("path"))));
+            out.print(wrapped("    ", "%s %s: %s (last seen %s)".formatted(p.get("kind"), p.get("code"), p.get("message"),
+                    minutes(p.get("last_seen")))));
+        }
+        if (problems.size() > 10) {
+            out.printf("  … and %d more%n", problems.size() - 10);
+        }
+    }
+
+    private void briefings(PrintStream out) {
+        List<Map<String, Object>> editions = jdbc.queryForList("SELECT e.report_date AS d, e.edition AS n, "
+                + "e.provisional AS p, e.issued_at AS t, e.pdf_path AS f FROM briefing_edition e WHERE e.edition = "
+                + "(SELECT MAX(x.edition) FROM briefing_edition x WHERE x.report_date = e.report_date) "
+                + "ORDER BY e.report_date DESC");
+        Path output = properties.output().toAbsolutePath().normalize();
+        out.println();
+        out.print(wrapped("", "Briefings, newest first (%d report dates; * provisional), in %s:".formatted(editions.size(),
+                output)));
         if (editions.isEmpty()) {
-            System.out.println("  none yet (bin/briefing nightly, or bin/briefing report --date YYYY-MM-DD)");
+            out.println("  none yet (bin/briefing nightly, or bin/briefing report --date YYYY-MM-DD)");
+            return;
         }
-        for (Map<String, Object> e : editions.subList(0, Math.min(12, editions.size()))) {
-            System.out.printf("  %s  edition %-3s %-12s issued %s  %s%n", e.get("d"), e.get("n"),
-                    Boolean.TRUE.equals(e.get("p")) ? "provisional" : "", e.get("t").toString().substring(0, 16), e.get("f"));
+        out.printf("  %-10s %4s  %-16s  %s%n", "date", "ed.", "issued", "file");
+        for (Map<String, Object> e : editions.subList(0, Math.min(BRIEFINGS_SHOWN, editions.size()))) {
+            Path pdf = Path.of(e.get("f").toString()).toAbsolutePath().normalize();
+            String file = pdf.startsWith(output) ? output.relativize(pdf).toString() : pdf.toString();
+            out.print(wrapped("  %-10s %3s%s  %-16s  ".formatted(e.get("d"), e.get("n"),
+                    Boolean.TRUE.equals(e.get("p")) ? "*" : " ", minutes(e.get("t"))), file));
         }
-        if (editions.size() > 12) {
-            System.out.printf("  … and %d earlier report dates%n", editions.size() - 12);
+        if (editions.size() > BRIEFINGS_SHOWN) {
+            out.printf("  … and %d earlier report dates%n", editions.size() - BRIEFINGS_SHOWN);
         }
-        List<Map<String, Object>> runs = jdbc.queryForList("SELECT e.JOB_EXECUTION_ID AS id, i.JOB_NAME AS job, "
-                + "e.START_TIME AS started, e.END_TIME AS ended, e.STATUS AS status, e.EXIT_MESSAGE AS message "
-                + "FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID "
-                + "ORDER BY e.JOB_EXECUTION_ID DESC FETCH FIRST 10 ROWS ONLY");
-        System.out.printf("%nLast runs:%n");
-        if (runs.isEmpty()) {
-            System.out.println("  none yet");
+    }
+
+    private void runs(PrintStream out, boolean recorded) {
+        out.printf("%nLast runs, newest first:%n");
+        if (!recorded) {
+            out.println("  none recorded (this database is older than the run record; the next run starts it)");
+            return;
         }
-        for (Map<String, Object> r : runs) {
-            Object started = r.get("started");
-            Object ended = r.get("ended");
-            String took = started instanceof java.sql.Timestamp s && ended instanceof java.sql.Timestamp e
-                    ? "%.1f s".formatted(Duration.between(s.toInstant(), e.toInstant()).toMillis() / 1000.0) : "-";
-            String message = r.get("message") == null ? "" : r.get("message").toString().lines().findFirst().orElse("");
-            System.out.printf("  #%-5s %-8s %-19s %8s  %-10s %s%n", r.get("id"), r.get("job"),
-                    started == null ? "-" : started.toString().substring(0, 19), took, r.get("status"),
-                    message.length() > 80 ? message.substring(0, 80) + "…" : message);
+        List<CommandRuns.Run> recent = runs.recent(RUNS_SHOWN);
+        if (recent.isEmpty()) {
+            out.println("  none yet");
         }
-        return ExitCode.OK;
+        RunHistory.print(recent, runLock.holder(jdbc), out);
+        int older = runs.executionsWithoutRun();
+        if (older > 0) {
+            out.printf("  (and %d job executions from before runs were recorded)%n", older);
+        }
+    }
+
+    /** {@code lead} then {@code text}, wrapped within 80 columns under the end of {@code lead}. */
+    static String wrapped(String lead, String text) {
+        TextTable table = TextTable.forColumns(Help.defaultColorScheme(Help.Ansi.OFF),
+                new Column(lead.length(), 0, Column.Overflow.SPAN), new Column(WIDTH - lead.length(), 0, Column.Overflow.WRAP));
+        table.addRowValues(lead, text);
+        return table.toString().lines().map(String::stripTrailing).reduce("", (a, b) -> a + b + "\n");
+    }
+
+    static String minutes(Object timestamp) {
+        return timestamp instanceof Timestamp t ? t.toLocalDateTime().withSecond(0).withNano(0).toString().replace('T', ' ')
+                : String.valueOf(timestamp);
     }
 }

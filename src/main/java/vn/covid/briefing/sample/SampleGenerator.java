@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 import vn.covid.briefing.ingest.Column;
-import vn.covid.briefing.runs.CommandLine;
 import vn.covid.briefing.runs.ExitCode;
 import vn.covid.briefing.sample.SampleReference.Commune;
 
@@ -59,9 +58,7 @@ public final class SampleGenerator {
         fromBulletins = new BulletinSplit(bulletins, reference.districts, communes, random, districtProvenance);
     }
 
-    public static int run(CommandLine commandLine, Path home) throws IOException {
-        Path realdata = Path.of(commandLine.options().getOrDefault("realdata", home.resolve("../shared/realdata").toString()));
-        Path input = Path.of(commandLine.options().getOrDefault("input", home.resolve("input").toString()));
+    public static int run(Path realdata, Path input) throws IOException {
         if (!Files.isRegularFile(realdata.resolve("ncsc_province_daily_cases_deaths.csv"))) {
             System.err.println("briefing sample: no real data in " + realdata + " (give it with --realdata DIR)");
             return ExitCode.USAGE;

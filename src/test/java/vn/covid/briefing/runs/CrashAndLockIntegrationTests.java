@@ -2,9 +2,9 @@ package vn.covid.briefing.runs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.covid.briefing.support.Briefing;
 import vn.covid.briefing.support.Database;
+import vn.covid.briefing.support.Wait;
 
 /**
  * The real main class in separate processes: a run killed with kill -9 in the middle of loading and then
@@ -39,7 +40,7 @@ class CrashAndLockIntegrationTests {
         Briefing killed = new Briefing(SAMPLE, temp.resolve("out-b"), database.freshUrl(temp))
             .with("--briefing.ingest.chunk-files=2");
         Process process = killed.start("ingest", temp.resolve("killed.log"));
-        waitForLog(killed.output(), "Loading reports: ");
+        Wait.forLog(killed.output(), "Loading reports: ", Duration.ofSeconds(30));
         // well past the first commits: H2 makes a commit durable up to half a second later (WRITE_DELAY),
         // and a commit lost with the process is redone, not half-kept, but then nothing was "midway"
         Thread.sleep(1500);
@@ -92,7 +93,7 @@ class CrashAndLockIntegrationTests {
     void aSecondRunWhileOneIsGoingExitsAtOnceWith75() throws Exception {
         Briefing briefing = new Briefing(SAMPLE, temp.resolve("out"), Database.H2.freshUrl(temp));
         Process first = briefing.start("ingest", temp.resolve("first.log"));
-        waitForLog(briefing.output(), "Reference data loaded");
+        Wait.forLog(briefing.output(), "Reference data loaded", Duration.ofSeconds(30));
 
         Briefing.Result second = briefing.runProcess("ingest", temp.resolve("second.log"));
 
@@ -101,17 +102,6 @@ class CrashAndLockIntegrationTests {
         assertThat(first.waitFor(2, TimeUnit.MINUTES)).isTrue();
         assertThat(first.exitValue()).isEqualTo(3);
         assertThat(briefing.run("ingest").exitCode()).as("the lock died with its process").isZero();
-    }
-
-    private static void waitForLog(Path output, String text) throws IOException, InterruptedException {
-        Path log = output.resolve("logs/briefing.log");
-        for (int i = 0; i < 600; i++) {
-            if (Files.exists(log) && Files.readString(log).contains(text)) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("the run never logged '" + text + "'");
     }
 
     /** Everything the ingest stores, without the ids and times that differ between two runs. */

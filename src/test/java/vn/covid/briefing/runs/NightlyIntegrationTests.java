@@ -104,8 +104,13 @@ class NightlyIntegrationTests {
         assertThat(Files.readAllBytes(deleted)).isEqualTo(original31);
 
         Briefing.Result status = briefing.run("status");
-        assertThat(status.out()).contains("Briefings (latest edition of each report date", "2022-02-07  edition 2",
-                "… and 20 earlier report dates");
+        assertThat(status.out()).contains("Briefings, newest first (32 report dates; * provisional)",
+                "  2022-02-07   2   ", "2022/2022-02-07_bao-cao-tuan_ban-2.pdf", "… and 20 earlier report dates");
+        assertThat(status.out().lines()).allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(80));
+        // the runs as they were started, each with its exit code, however many briefings a nightly made
+        assertThat(status.out()).containsPattern("#\\d+ +report +\\S+ \\S+ +\\d+\\.\\d s  exit 0")
+            .containsPattern("#\\d+ +nightly [^\\n]* exit 3\\n[^#]*2669 files: [^#]*\\n *ingest #1 COMPLETED [^#]*"
+                    + "\\n *briefing: 32 executions: 32 COMPLETED\\n");
         JdbcTemplate db = Database.jdbc(briefing.dbUrl());
         Map<String, Object> instances = db.queryForMap("SELECT COUNT(*) AS n FROM BATCH_JOB_INSTANCE WHERE JOB_NAME = 'briefing'");
         assertThat(((Number) instances.get("n")).intValue())

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
@@ -19,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.covid.briefing.support.Briefing;
 import vn.covid.briefing.support.Database;
 import vn.covid.briefing.support.Poppler;
+import vn.covid.briefing.support.Wait;
 
 /**
  * The real main class in separate processes: a rerun killed with kill -9 while rendering leaves no
@@ -47,8 +47,8 @@ class RenderCrashAndScheduleIntegrationTests {
             assertThat(++attempts).as("a kill that lands inside a week's job").isLessThanOrEqualTo(3);
             int open = openBriefingRuns(log); // killed by an earlier attempt: started, never finished
             Process process = rerun.start("rerun", temp.resolve("killed-" + attempts + ".log"));
-            waitFor(() -> NightlyIntegrationTests.pdfs(briefing.output()).size() >= 3 && openBriefingRuns(log) > open,
-                    Duration.ofMinutes(3));
+            Wait.until("a week's job running", Duration.ofMinutes(3),
+                    () -> NightlyIntegrationTests.pdfs(briefing.output()).size() >= 3 && openBriefingRuns(log) > open);
             process.destroyForcibly(); // SIGKILL
             assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
         }
@@ -113,8 +113,8 @@ class RenderCrashAndScheduleIntegrationTests {
             .with("--briefing.schedule.cron=*/2 * * * * *");
         Path log = temp.resolve("schedule.log");
         Process process = schedule.start("schedule", log);
-        waitFor(() -> Files.exists(log) && Files.readString(log).contains("nightly run finished with exit code 0"),
-                Duration.ofMinutes(2));
+        Wait.until("a nightly run by the schedule", Duration.ofMinutes(2),
+                () -> Files.exists(log) && Files.readString(log).contains("nightly run finished with exit code 0"));
         process.destroy(); // SIGTERM
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("stops within a minute").isTrue();
         assertThat(Files.readString(log)).contains("Schedule: next nightly run at", "Schedule stopped.")
@@ -132,19 +132,5 @@ class RenderCrashAndScheduleIntegrationTests {
         }
         String text = Files.readString(log);
         return (int) (STARTED.matcher(text).results().count() - FINISHED.matcher(text).results().count());
-    }
-
-    interface Check {
-        boolean ok() throws IOException;
-    }
-
-    static void waitFor(Check check, Duration timeout) throws Exception {
-        Instant end = Instant.now().plus(timeout);
-        while (!check.ok()) {
-            if (Instant.now().isAfter(end)) {
-                throw new AssertionError("not reached in " + timeout);
-            }
-            Thread.sleep(50);
-        }
     }
 }

@@ -11,7 +11,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.covid.briefing.runs.CommandLine;
 import vn.covid.briefing.support.Briefing;
 
 /** The committed sample is exactly what the committed generator makes from the real data. */
@@ -23,8 +22,7 @@ class SampleGeneratorTests {
     void regeneratingTheSampleGivesTheCommittedFilesByteForByte(@TempDir Path temp) throws Exception {
         assumeTrue(Files.isDirectory(REALDATA), "../shared/realdata is not beside the project");
 
-        int exit = SampleGenerator.run(CommandLine.parse("sample", "--realdata", REALDATA.toString(), "--input",
-                temp.toString()), Briefing.PROJECT);
+        int exit = SampleGenerator.run(REALDATA, temp);
 
         assertThat(exit).isZero();
         Path committed = Briefing.PROJECT.resolve("input");

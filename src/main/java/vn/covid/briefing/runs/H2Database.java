@@ -1,0 +1,94 @@
+package vn.covid.briefing.runs;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.SQLException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+import org.h2.tools.Server;
+
+/**
+ * An embedded H2 database (a file) is open in one process only. So the run that holds the lock also
+ * serves it, to this machine only ({@code h2.bindAddress}) and under a random key written into the lock
+ * file that only its owner can read: {@code status} and {@code indicators} read through the run while it
+ * goes on, and open the file themselves otherwise. The run's lock is a file beside the database's
+ * ({@code <name>.run.lock}), taken before the database is opened, so a second run is refused with the
+ * holder's name (75) instead of failing on H2's own file lock.
+ */
+final class H2Database {
+
+    private final Path base;
+    private final String settings;
+
+    private H2Database(Path base, String settings) {
+        this.base = base;
+        this.settings = settings;
+    }
+
+    /** The embedded file database of a JDBC URL ({@code jdbc:h2:file:/x/briefing;...}), if it is one. */
+    static Optional<H2Database> of(String url) {
+        if (url == null || !url.startsWith("jdbc:h2:")) {
+            return Optional.empty();
+        }
+        String rest = url.substring("jdbc:h2:".length());
+        if (rest.matches("(?i)(mem|tcp|ssl|zip|split|nio\\w*|async|memFS|memLZF):.*")) {
+            return Optional.empty();
+        }
+        rest = rest.startsWith("file:") ? rest.substring("file:".length()) : rest;
+        int semicolon = rest.indexOf(';');
+        String path = semicolon < 0 ? rest : rest.substring(0, semicolon);
+        String settings = semicolon < 0 ? "" : rest.substring(semicolon);
+        if (path.startsWith("~")) {
+            path = System.getProperty("user.home") + path.substring(1);
+        }
+        return Optional.of(new H2Database(Path.of(path).toAbsolutePath().normalize(), settings));
+    }
+
+    /** Whether the database's file is there (a reader must not create an empty one). */
+    boolean exists() {
+        return java.nio.file.Files.exists(base.resolveSibling(base.getFileName() + ".mv.db"));
+    }
+
+    Path lockFile() {
+        return base.resolveSibling(base.getFileName() + ".run.lock");
+    }
+
+    /**
+     * The URL a reader uses: through the run that has the database open, or the file itself (never
+     * creating an empty database where none is).
+     */
+    String readerUrl() {
+        Optional<String> served = RunLock.holder(lockFile()).map(p -> p.getProperty("server"));
+        return served.map(s -> s + settings).orElse("jdbc:h2:file:" + base + settings + ";IFEXISTS=TRUE");
+    }
+
+    /** The lock on this database for a run, and the server readers reach it through; closing stops both. */
+    AutoCloseable lockAndServe(String holder) throws RunLock.Held, IOException, SQLException {
+        byte[] random = new byte[16];
+        new SecureRandom().nextBytes(random);
+        String key = HexFormat.of().formatHex(random);
+        Server server = Server.createTcpServer("-tcpPort", "0", "-tcpDaemon", "-key", key, base.toString()).start();
+        RunLock lock;
+        try {
+            lock = RunLock.acquire(lockFile(), holder,
+                    Map.of("server", "jdbc:h2:tcp://127.0.0.1:" + server.getPort() + "/" + key));
+        }
+        catch (RunLock.Held | IOException | RuntimeException e) {
+            server.stop();
+            throw e;
+        }
+        return () -> {
+            server.stop();
+            lock.close();
+        };
+    }
+
+    /** Who holds this database's run lock now, if anyone: what {@code status} shows as running. */
+    Optional<String> holder() {
+        return RunLock.holder(lockFile()).map((Properties p) -> p.getProperty("holder"));
+    }
+}
