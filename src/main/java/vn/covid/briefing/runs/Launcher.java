@@ -53,7 +53,7 @@ public final class Launcher {
     /** The installation's folder, unless the command line names another (then that one alone). */
     private static void withHome(List<String> springArgs, Path home) {
         if (springArgs.stream().noneMatch(a -> a.startsWith("--briefing.home="))) {
-            withHome(springArgs, home);
+            springArgs.add("--briefing.home=" + home);
         }
     }
 
