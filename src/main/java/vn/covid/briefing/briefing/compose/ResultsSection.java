@@ -149,8 +149,12 @@ final class ResultsSection {
         return out;
     }
 
+    /** Null only when both are (a ternary here would unbox a null). */
     private static Long sum(Long a, Long b) {
-        return a == null ? b : b == null ? a : a + b;
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return a + b;
     }
 
     private static List<Block> treatment(BriefingInputs in, Words w) {
