@@ -20,12 +20,15 @@ import vn.covid.briefing.system.Checksums;
  * An edition's files in the output folder: {@code <year>/<date>_bao-cao-tuan_ban-<n>.pdf} and its
  * provenance file beside it. A PDF is trusted only when its bytes are the ones recorded; a file at an
  * edition's path that the database does not know (a copy someone put there) is never overwritten but
- * moved aside, with a warning.
+ * moved aside, with a warning. The one exception is what a run that was killed between writing the files
+ * and recording the edition left: a PDF whose provenance file beside it names its exact bytes. That
+ * edition was never issued, and it is made again in its place.
  */
 @Component
 public class EditionFiles {
 
     private static final Logger log = LoggerFactory.getLogger(EditionFiles.class);
+    private static final tools.jackson.databind.json.JsonMapper JSON = new tools.jackson.databind.json.JsonMapper();
 
     private final BriefingProperties properties;
     private final Editions editions;
@@ -66,6 +69,10 @@ public class EditionFiles {
         if (!Files.exists(pdf) || editions.knows(pdf)) {
             return;
         }
+        if (leftByAStoppedRun(pdf)) {
+            log.info("{} was left by a run that stopped before recording it; it is made again", pdf.getFileName());
+            return;
+        }
         try {
             Path aside;
             int n = 1;
@@ -79,6 +86,21 @@ public class EditionFiles {
         }
         catch (IOException e) {
             throw new UncheckedIOException("cannot move the unknown file " + pdf + " aside", e);
+        }
+    }
+
+    /** The provenance file beside the PDF was written first, by this system, and names the PDF's bytes. */
+    private boolean leftByAStoppedRun(Path pdf) {
+        Path provenance = pdf.resolveSibling(provenanceName(pdf));
+        try {
+            if (!Files.isRegularFile(provenance) || Files.size(provenance) > 10_000_000) {
+                return false;
+            }
+            String recorded = JSON.readTree(Files.readString(provenance)).path("pdfChecksum").asString("");
+            return !recorded.isEmpty() && recorded.equals(Checksums.sha256(pdf));
+        }
+        catch (IOException | UncheckedIOException | tools.jackson.core.JacksonException e) {
+            return false;
         }
     }
 }
