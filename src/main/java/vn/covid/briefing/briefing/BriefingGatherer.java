@@ -84,17 +84,23 @@ public class BriefingGatherer {
 
     /** The edition about to be made: its number, the one before, why, and what changed since that one. */
     BriefingInputs.Edition editionOf(LocalDate date, int number, Optional<Edition> before, List<String> reasons,
-            String provenanceFile) {
+            String provenanceFile, List<vn.covid.briefing.briefing.edition.Settings.Change> settingsChanged) {
         List<String> districts = districts();
         var window = vn.covid.briefing.indicators.ReportWindow.ending(date, week.days());
         List<EditionSources.Change> resent = sources.changesSince(districts, window.first(), window.last(), Instant.EPOCH);
         if (before.isEmpty()) {
-            return new BriefingInputs.Edition(number, null, null, List.of(), List.of(), Map.of(), resent, provenanceFile);
+            return new BriefingInputs.Edition(number, null, null, List.of(), List.of(), Map.of(), resent, provenanceFile,
+                    List.of());
         }
         Edition e = before.get();
         return new BriefingInputs.Edition(number, e.number(), e.issuedAt(), reasons,
                 sources.changesSince(districts, LocalDate.of(1900, 1, 1), date, e.issuedAt()), e.headline(), resent,
-                provenanceFile);
+                provenanceFile, settingsChanged);
+    }
+
+    /** No reported value of the scope changed since the edition was issued. */
+    boolean noValueChangedSince(LocalDate date, Edition e) {
+        return sources.changesSince(districts(), LocalDate.of(1900, 1, 1), date, e.issuedAt()).isEmpty();
     }
 
     /** The wording helper of a briefing, in the tone-mark style most of the scope's unit names use. */
@@ -109,7 +115,8 @@ public class BriefingGatherer {
     }
 
     /** The machine-readable provenance beside the PDF: where every figure and word came from. */
-    String provenance(BriefingInputs in, Wording wording, BriefingInputs.Edition edition, String pdfChecksum) {
+    String provenance(BriefingInputs in, Wording wording, BriefingInputs.Edition edition, String pdfChecksum,
+            String settingsChecksum) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("reportDate", in.date().toString());
         p.put("edition", edition.number());
@@ -125,7 +132,8 @@ public class BriefingGatherer {
         p.put("dailyReportsUpToDate", revision.reports());
         p.put("referenceChecksum", jdbc.queryForList("SELECT checksum FROM reference_version", String.class).stream()
             .findFirst().orElse(null));
-        p.put("settings", Map.of("week", week.toString(), "assessment", rules.toString()));
+        p.put("settingsChecksum", settingsChecksum);
+        p.put("settingsChanged", edition.settingsChanged());
         Map<String, Object> words = new LinkedHashMap<>();
         words.put("textsVersion", wording.version());
         words.put("wordingChecksum", wording.checksum());

@@ -12,7 +12,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-import vn.covid.briefing.assessment.AssessmentProperties;
 import vn.covid.briefing.briefing.compose.BriefingComposer;
 import vn.covid.briefing.briefing.compose.BriefingInputs;
 import vn.covid.briefing.briefing.compose.BriefingPage;
@@ -22,6 +21,7 @@ import vn.covid.briefing.briefing.edition.EditionFiles;
 import vn.covid.briefing.briefing.edition.Editions;
 import vn.covid.briefing.briefing.edition.Editions.Edition;
 import vn.covid.briefing.briefing.edition.Identity;
+import vn.covid.briefing.briefing.edition.Settings;
 import vn.covid.briefing.briefing.figures.Figures;
 import vn.covid.briefing.briefing.render.PdfRenderer;
 import vn.covid.briefing.briefing.templates.TemplateCheck;
@@ -65,19 +65,19 @@ public class Briefings {
     private final EditionFiles files;
     private final BriefingProperties properties;
     private final WeekProperties week;
-    private final AssessmentProperties rules;
+    private final BriefingSettings settings;
     private final Clock clock;
     private final PdfRenderer renderer = new PdfRenderer();
     private final Figures figures;
 
     public Briefings(BriefingGatherer gatherer, Editions editions, EditionFiles files, BriefingProperties properties,
-            WeekProperties week, AssessmentProperties rules, Clock clock) {
+            WeekProperties week, BriefingSettings settings, Clock clock) {
         this.gatherer = gatherer;
         this.editions = editions;
         this.files = files;
         this.properties = properties;
         this.week = week;
-        this.rules = rules;
+        this.settings = settings;
         this.clock = clock;
         this.figures = new Figures(properties.referenceFolder().resolve("districts.geojson"));
     }
@@ -89,13 +89,14 @@ public class Briefings {
     public Identity identity(LocalDate date) {
         TemplateCheck.check(gatherer.templates());
         Wording wording = Wording.of(gatherer.templates(), date);
-        return new Identity(gatherer.dataRevision(date).hash(), settingsChecksum(), wording.notes().checksum(),
+        return new Identity(gatherer.dataRevision(date).hash(), settings.now().checksum(), wording.notes().checksum(),
                 wording.checksum());
     }
 
-    /** The settings a week is judged by (thresholds, denominators, targets, regimes): part of its content. */
-    String settingsChecksum() {
-        return Checksums.sha256(week + "|" + rules);
+    /** What changed in the settings and reference values since an edition (nothing known: its were not kept). */
+    private List<Settings.Change> settingsSince(Optional<Edition> before, Settings now) {
+        return before.flatMap(e -> editions.snapshot(e.identity().settings())).map(Settings::fromJson)
+            .map(now::changesSince).orElse(List.of());
     }
 
     public Optional<Edition> latestEdition(LocalDate date) {
@@ -114,7 +115,10 @@ public class Briefings {
     public Outcome issue(LocalDate date, boolean force, boolean reissueWording, Identity identity) {
         long start = System.nanoTime();
         Optional<Edition> latest = editions.latest(date);
-        boolean same = latest.isPresent() && latest.get().identity().sameContent(identity)
+        // an edition issued before its settings were kept (an earlier version) is compared on the rest
+        Identity compared = latest.isPresent() && editions.snapshot(latest.get().identity().settings()).isEmpty()
+                ? identity.withSettings(latest.get().identity().settings()) : identity;
+        boolean same = latest.isPresent() && latest.get().identity().sameContent(compared)
                 && !(reissueWording && !latest.get().identity().wording().equals(identity.wording()));
         if (same && !force && files.intact(latest.get())) {
             return new Outcome(date, latest.get().number(), latest.get().pdf(), Outcome.Status.UP_TO_DATE, 0, millis(start));
@@ -124,19 +128,29 @@ public class Briefings {
             Wording wording = editions.snapshot(e.snapshot())
                 .map(s -> Wording.fromSnapshot(s, "the snapshot of edition " + e.number() + " of " + date))
                 .orElseGet(() -> Wording.of(gatherer.templates(), date));
-            Made made = make(date, wording, gatherer.editionOf(date, e.number(), latest.flatMap(x -> editions.previous(x)),
-                    e.reasons(), files.provenanceName(e.pdf())));
+            Optional<Edition> before = editions.previous(e);
+            Settings judgedBy = editions.snapshot(e.identity().settings()).map(Settings::fromJson).orElse(null);
+            Made made = make(date, wording, gatherer.editionOf(date, e.number(), before, e.reasons(),
+                    files.provenanceName(e.pdf()), judgedBy == null ? List.of() : settingsSince(before, judgedBy)),
+                    e.identity().settings());
             files.write(e.pdf(), made.pdf(), made.provenance());
             log.info("briefing {} edition {} rendered again ({})", date, e.number(), force ? "forced" : "its PDF was missing or damaged");
             return new Outcome(date, e.number(), e.pdf(), Outcome.Status.RE_RENDERED, made.missing(), millis(start));
         }
         int number = latest.map(e -> e.number() + 1).orElse(1);
         Wording wording = Wording.of(gatherer.templates(), date);
-        List<String> reasons = latest.map(e -> identity.reasonsSince(e.identity())).orElse(List.of());
+        List<String> reasons = new java.util.ArrayList<>(latest.map(e -> compared.reasonsSince(e.identity()))
+            .orElse(List.of()));
+        if (reasons.contains(Identity.SETTINGS) && gatherer.noValueChangedSince(date, latest.get())) {
+            reasons.remove(Identity.DATA); // the reference values moved the data revision, not a report
+        }
         Path pdf = files.pdfPath(date, number);
-        Made made = make(date, wording, gatherer.editionOf(date, number, latest, reasons, files.provenanceName(pdf)));
+        Settings judgedBy = settings.now();
+        Made made = make(date, wording, gatherer.editionOf(date, number, latest, reasons, files.provenanceName(pdf),
+                settingsSince(latest, judgedBy)), judgedBy.checksum());
         files.write(pdf, made.pdf(), made.provenance());
         editions.saveSnapshot(Checksums.sha256(made.snapshot()), made.snapshot());
+        editions.saveSnapshot(judgedBy.checksum(), judgedBy.json());
         editions.record(new Edition(date, number, identity, clock.instant(), Checksums.sha256(made.pdf()), pdf,
                 made.missing() > 0, made.headline(), Checksums.sha256(made.snapshot()), reasons, wording.version()));
         return new Outcome(date, number, pdf, Outcome.Status.NEW_EDITION, made.missing(), millis(start));
@@ -147,7 +161,7 @@ public class Briefings {
             long missing) {
     }
 
-    private Made make(LocalDate date, Wording wording, BriefingInputs.Edition edition) {
+    private Made make(LocalDate date, Wording wording, BriefingInputs.Edition edition, String settingsChecksum) {
         long t0 = System.nanoTime();
         BriefingInputs in = gatherer.gather(date, wording, edition, figures.available());
         long t1 = System.nanoTime();
@@ -165,7 +179,7 @@ public class Briefings {
         log.info("briefing {} edition {}: indicators {} ms, wording {} ms, figures {} ms, layout and PDF {} ms, {} KB",
                 date, edition.number(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
                 (t4 - t3) / 1_000_000, pdf.length / 1024);
-        String provenance = gatherer.provenance(in, wording, edition, Checksums.sha256(pdf));
+        String provenance = gatherer.provenance(in, wording, edition, Checksums.sha256(pdf), settingsChecksum);
         return new Made(pdf, provenance, wording.snapshot(), HeadlineFigures.of(in, words), in.week().missingReports());
     }
 

@@ -75,6 +75,16 @@ public final class UnitDirectory {
         return new UnitDirectory(units, figures, scope);
     }
 
+    /** Every unit, in no particular order. */
+    public java.util.Collection<Unit> all() {
+        return java.util.Collections.unmodifiableCollection(byCode.values());
+    }
+
+    /** Figure name (population, households, …) → unit code → amount. */
+    public Map<String, Map<String, Long>> figures() {
+        return java.util.Collections.unmodifiableMap(figures);
+    }
+
     public int size() {
         return byCode.size();
     }

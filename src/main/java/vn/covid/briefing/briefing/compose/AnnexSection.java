@@ -43,7 +43,8 @@ final class AnnexSection {
         }
         out.add(new Heading(2, n++ + ". " + w.text("annex.reports")));
         out.addAll(ReportsAnnex.completeness(in, w));
-        List<Block> changes = ReportsAnnex.changes(in, w);
+        List<Block> changes = new java.util.ArrayList<>(ReportsAnnex.changes(in, w));
+        changes.addAll(SettingsChanges.compose(in, w));
         if (!changes.isEmpty()) {
             out.add(new Heading(2, n++ + ". " + w.text("annex.changes")));
             out.addAll(changes);

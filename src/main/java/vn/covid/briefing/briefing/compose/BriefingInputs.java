@@ -43,7 +43,7 @@ public record BriefingInputs(WeekIndicators week, WeekAssessment assessment, Wee
      */
     public record Edition(int number, Integer previous, Instant previousIssued, List<String> reasons,
             List<EditionSources.Change> changes, Map<String, String> headlineBefore, List<EditionSources.Change> resent,
-            String provenanceFile) {
+            String provenanceFile, List<vn.covid.briefing.briefing.edition.Settings.Change> settingsChanged) {
 
         public boolean first() {
             return previous == null;

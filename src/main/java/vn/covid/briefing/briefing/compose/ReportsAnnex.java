@@ -91,7 +91,8 @@ final class ReportsAnnex {
                     moved.add(w.phrase("annex.moved", "what", w.text("headline." + key), "before", was, "after", now));
                 }
             });
-            out.add(Paragraph.of(moved.isEmpty() ? w.phrase("annex.since-none", "edition", e.previous())
+            out.add(Paragraph.of(moved.isEmpty()
+                    ? w.phrase(e.changes().isEmpty() ? "annex.since-nothing" : "annex.since-none", "edition", e.previous())
                     : w.phrase("annex.since", "edition", e.previous(), "changes", String.join("; ", moved))));
             e.changes().stream().limit(MAX_LINES).forEach(c -> out.add(Paragraph.item(change(w, units, c)
                     + " (" + dayMonth(c.day()) + ")")));

@@ -20,7 +20,12 @@ public record Identity(String dataRevision, String settings, String notes, Strin
 
     /** Made of the same content (wording aside). */
     public boolean sameContent(Identity other) {
-        return dataRevision.equals(other.dataRevision) && settings.equals(other.settings) && notes.equals(other.notes);
+        return dataRevision.equals(other.dataRevision) && java.util.Objects.equals(settings, other.settings)
+                && java.util.Objects.equals(notes, other.notes);
+    }
+
+    public Identity withSettings(String other) {
+        return new Identity(dataRevision, other, notes, wording);
     }
 
     /** Why an edition made of this differs from one made of {@code earlier}: DATA, SETTINGS, NOTES, WORDING. */
@@ -29,13 +34,13 @@ public record Identity(String dataRevision, String settings, String notes, Strin
         if (!dataRevision.equals(earlier.dataRevision)) {
             reasons.add(DATA);
         }
-        if (!settings.equals(earlier.settings)) {
+        if (!java.util.Objects.equals(settings, earlier.settings)) {
             reasons.add(SETTINGS);
         }
-        if (!notes.equals(earlier.notes)) {
+        if (!java.util.Objects.equals(notes, earlier.notes)) {
             reasons.add(NOTES);
         }
-        if (reasons.isEmpty() && !wording.equals(earlier.wording)) {
+        if (reasons.isEmpty() && !java.util.Objects.equals(wording, earlier.wording)) {
             reasons.add(WORDING);
         }
         return reasons;
