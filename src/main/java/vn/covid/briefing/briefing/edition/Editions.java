@@ -96,24 +96,33 @@ public class Editions {
         return s == null ? "" : s;
     }
 
-    /** The headline figures as stored: one "key=value" per line, in the order printed. */
+    /**
+     * The headline figures as stored: a JSON object in the order printed. Editions recorded before held
+     * one "key=value" per line, and are still read.
+     */
     static final class Headline {
+
+        private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+            .build();
 
         private Headline() {
         }
 
         static String encode(Map<String, String> headline) {
-            StringBuilder out = new StringBuilder();
-            headline.forEach((k, v) -> out.append(k).append('=').append(v.replace("\n", " ")).append('\n'));
-            return out.toString();
+            return JSON.writeValueAsString(headline);
         }
 
         static Map<String, String> decode(String text) {
             Map<String, String> h = new LinkedHashMap<>();
-            if (text != null) {
-                text.lines().filter(l -> l.contains("=")).forEach(l -> h.put(l.substring(0, l.indexOf('=')),
-                        l.substring(l.indexOf('=') + 1)));
+            if (text == null || text.isBlank()) {
+                return h;
             }
+            if (text.startsWith("{")) {
+                JSON.readTree(text).properties().forEach(e -> h.put(e.getKey(), e.getValue().asString()));
+                return h;
+            }
+            text.lines().filter(l -> l.contains("=")).forEach(l -> h.put(l.substring(0, l.indexOf('=')),
+                    l.substring(l.indexOf('=') + 1)));
             return h;
         }
     }
