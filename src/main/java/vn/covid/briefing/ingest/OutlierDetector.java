@@ -14,7 +14,7 @@ import vn.covid.briefing.metric.Metric;
  * only (a sudden batch of late reports or a typing error, not a good day); and a day of zero cases
  * where there were many (a day not reported but sent as zeros). Flagged rows are stored.
  */
-final class OutlierDetector {
+public final class OutlierDetector {
 
     /** The unit's days before a date, as they stood when the file being checked arrived. */
     interface History {
@@ -35,6 +35,9 @@ final class OutlierDetector {
     }
 
     /** Checks every row of a report against what arrived before it, then adds the report to that. */
+    /** The "column" of a check on the sum of the case columns (no single column holds it). */
+    public static final String NEW_CASES = "new_cases";
+
     List<Issue> check(ParsedReport report) {
         List<Issue> issues = new ArrayList<>(0);
         for (DailyFact fact : report.facts()) {
@@ -45,7 +48,7 @@ final class OutlierDetector {
             }
             java.util.Collection<RecentHistory.Day> window = history.before(fact.districtCode(), fact.unitCode(), fact.date());
             if (window.size() >= rule.minHistoryDays()) {
-                check(fact, "new cases", Column.CASES_COMMUNITY.canonical() + "+…", cases, window, true, issues);
+                check(fact, "new cases", NEW_CASES, cases, window, true, issues);
                 check(fact, "deaths", Column.DEATHS.canonical(), deaths, window, false, issues);
             }
         }

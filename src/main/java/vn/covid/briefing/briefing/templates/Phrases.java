@@ -169,9 +169,14 @@ public final class Phrases {
         return PLACEHOLDERS;
     }
 
-    /** Plain texts the code looks up by a key it computes (a proposal's reason), so each must be there. */
+    /** Plain texts the code looks up by a key it computes (a proposal's reason, a column), so each must be there. */
     public static List<String> required() {
-        return vn.covid.briefing.assessment.Proposals.reasonKeys().stream().map(k -> "proposals.reasons." + k).toList();
+        List<String> keys = new java.util.ArrayList<>();
+        vn.covid.briefing.assessment.Proposals.reasonKeys().forEach(k -> keys.add("proposals.reasons." + k));
+        // the annex names the column of every flagged value
+        java.util.Arrays.stream(vn.covid.briefing.ingest.Column.values()).forEach(c -> keys.add("columns." + c.canonical()));
+        keys.add("columns." + vn.covid.briefing.ingest.OutlierDetector.NEW_CASES);
+        return keys;
     }
 
     /** The placeholders a phrase may use, for messages. */
