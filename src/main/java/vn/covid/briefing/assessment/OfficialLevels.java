@@ -36,8 +36,10 @@ final class OfficialLevels {
             Map<String, UnitWeek> byCode = new LinkedHashMap<>();
             withData.forEach(c -> byCode.put(c.code(), c));
             boolean oneRow = withData.isEmpty() && d.sum(Metric.CASES_COMMUNITY) != null;
+            // a province's parts are its communes' districts; a country's, its provinces' districts
+            Unit.Level below = d.unit().level() == Unit.Level.PROVINCE ? Unit.Level.DISTRICT : Unit.Level.COMMUNE;
             for (Unit c : units.children(d.code())) {
-                if (c.level() != Unit.Level.COMMUNE) {
+                if (c.level() != below) {
                     continue;
                 }
                 if (oneRow) {

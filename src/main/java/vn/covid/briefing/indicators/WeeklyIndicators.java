@@ -127,10 +127,12 @@ public class WeeklyIndicators {
                 (int) completeness.stream().filter(ReportStatus::missing).count(), bases.of(top.code(), scopeFirst),
                 scopeIcu);
 
-        return new WeekIndicators(reportDate, window, scope, districtWeeks, communeWeeks, completeness,
+        WeekIndicators result = new WeekIndicators(reportDate, window, scope, districtWeeks, communeWeeks, completeness,
                 facts.flags(codes, window.first(), window.last()), week.targets(),
                 Plausibility.caveats(scope, districtWeeks, communeWeeks, week.targets()), denominators.on(reportDate),
                 denominators.changes(units, top, scope, reportDate));
+        return top.level() == Unit.Level.COUNTRY
+                ? CountryWeek.byProvince(result, units, denominators, scale, bases, firstReports, week) : result;
     }
 
     /**
@@ -160,6 +162,13 @@ public class WeeklyIndicators {
         }
         if (any) {
             totals.put(top.code(), scope);
+        }
+        if (top.level() == Unit.Level.COUNTRY) { // a country's week is read by province (CountryWeek)
+            for (Unit d : districts) {
+                Series district = totals.get(d.code());
+                units.provinceOf(d).filter(p -> district != null)
+                    .ifPresent(p -> totals.computeIfAbsent(p.code(), k -> new Series(asOf, 1)).addAll(district));
+            }
         }
         return totals;
     }
