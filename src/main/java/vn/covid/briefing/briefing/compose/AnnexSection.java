@@ -75,8 +75,15 @@ final class AnnexSection {
                         u.firstDose18plusPercent() == null ? "–" : VietnameseFormat.decimal(u.firstDose18plusPercent(), 2),
                         u.fullDose18plusPercent() == null ? "–" : VietnameseFormat.decimal(u.fullDose18plusPercent(), 2),
                         control ? regime(in, u) : level(in, w, u))));
-        out.add(Paragraph.note(w.text("annex.tables-note") + (in.week().districts().stream().anyMatch(UnitWeek::incomplete)
-                || in.week().scope().incomplete() ? " " + w.text("annex.incomplete-note") : "")));
+        // the notes say what a dash and an asterisk mean, where the tables have one
+        boolean dash = out.stream().flatMap(t -> ((BriefingPage.Table) t).rows().stream()).flatMap(List::stream)
+            .anyMatch(c -> c.text().equals("–"));
+        boolean incomplete = in.week().districts().stream().anyMatch(UnitWeek::incomplete) || in.week().scope().incomplete();
+        String note = ((dash ? w.text("annex.tables-note") : "") + (incomplete ? " " + w.text("annex.incomplete-note") : ""))
+            .strip();
+        if (!note.isEmpty()) {
+            out.add(Paragraph.note(note));
+        }
         return out;
     }
 

@@ -113,8 +113,7 @@ final class EvaluationSection {
     }
 
     static Optional<UnitWeek> lowestCoverage(BriefingInputs in) {
-        return in.week().districts().stream().filter(d -> d.firstDose18plusPercent() != null)
-            .min(Comparator.comparing(UnitWeek::firstDose18plusPercent));
+        return ResultsSection.belowTarget(in).stream().findFirst();
     }
 
     private static Optional<ControlCheck> control(BriefingInputs in) {

@@ -129,8 +129,7 @@ final class ResultsSection {
             out.add(Paragraph.of(w.phrase("results.vaccination-target", "target", percent(target.targetPercent()), "by",
                     dayMonthYear(target.by()), "status", status(target, w, "people"))));
         }
-        List<UnitWeek> lowest = in.week().districts().stream().filter(d -> d.firstDose18plusPercent() != null)
-            .sorted(Comparator.comparing(UnitWeek::firstDose18plusPercent)).limit(3).toList();
+        List<UnitWeek> lowest = belowTarget(in).stream().limit(3).toList();
         if (lowest.size() >= 2) {
             out.add(Paragraph.of(w.phrase("results.vaccination-lowest", "places", String.join(", ", lowest.stream()
                 .map(d -> w.places().inText(d.name()) + " "
@@ -150,6 +149,18 @@ final class ResultsSection {
     }
 
     /** Null only when both are (a ternary here would unbox a null). */
+    /**
+     * The districts whose one-dose coverage is below the target's share (100 % without a target), lowest
+     * first: a district above it is not "among the lowest" whatever the others' figures.
+     */
+    static List<UnitWeek> belowTarget(BriefingInputs in) {
+        var target = in.week().targets() == null ? null : in.week().targets().firstDose18plus();
+        double limit = target == null ? 100 : target.share() * 100;
+        return in.week().districts().stream()
+            .filter(d -> d.firstDose18plusPercent() != null && d.firstDose18plusPercent() < limit)
+            .sorted(Comparator.comparing(UnitWeek::firstDose18plusPercent)).toList();
+    }
+
     private static Long sum(Long a, Long b) {
         if (a == null || b == null) {
             return a == null ? b : a;

@@ -54,9 +54,9 @@ final class SituationSection {
         return out;
     }
 
-    /** What the shaded days of a daily chart are: the report week. */
+    /** What the shaded days of a daily chart are: the report week, named as the title names it. */
     static String shading(BriefingInputs in, Words w) {
-        return w.phrase("figures.shading", "from", dayMonth(in.week().window().first()), "to",
+        return w.phrase("figures.shading", "from", dayMonth(in.week().window().periodStart()), "to",
                 dayMonthYear(in.week().window().last()));
     }
 
