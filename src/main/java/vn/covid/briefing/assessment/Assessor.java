@@ -49,6 +49,15 @@ public class Assessor {
     }
 
     WeekAssessment assess(WeekIndicators week, UnitDirectory units, Decisions decisions) {
+        return assess(week, units, decisions, indicators::peakCommunityWeeks);
+    }
+
+    /**
+     * The same with the wave's peak community weeks read by {@code peakWeeks}: the one input of the assessment
+     * that is not in the week (the wave's history), so a week built in memory can be judged by the real rules.
+     */
+    WeekAssessment assess(WeekIndicators week, UnitDirectory units, Decisions decisions,
+            Function<WeekIndicators, Map<String, Long>> peakWeeks) {
         LocalDate reportDate = week.reportDate();
         Framework framework = Framework.on(reportDate, rules);
         Framework before = Framework.on(reportDate.minusDays(week.window().days()), rules);
@@ -74,7 +83,7 @@ public class Assessor {
                 Regimes regimes = new Regimes(decisions);
                 // the criteria of QĐ 3979/3989 exist only from the day they were issued
                 Map<String, Long> peaks = rules.control().issued().isAfter(reportDate) ? null
-                        : indicators.peakCommunityWeeks(week);
+                        : peakWeeks.apply(week);
                 for (UnitWeek d : week.districts()) {
                     regimes.on(reportDate, reportDate, d.code(), parent).ifPresent(r -> regimeOf.put(d.code(), r));
                 }

@@ -9,6 +9,7 @@ import org.springframework.core.io.ClassPathResource;
 
 import vn.covid.briefing.assessment.AssessmentProperties;
 import vn.covid.briefing.indicators.WeekProperties;
+import vn.covid.briefing.system.BriefingProperties;
 
 /** The shipped application.yml, bound as the application binds it, for tests that need no database. */
 public final class Configuration {
@@ -34,5 +35,10 @@ public final class Configuration {
 
     public static WeekProperties week() {
         return binder().bind("briefing.week", WeekProperties.class).get();
+    }
+
+    /** The installation's settings (home, scope, zone, …) as shipped: home is the project folder. */
+    public static BriefingProperties briefing() {
+        return binder().bind("briefing", BriefingProperties.class).get();
     }
 }

@@ -25,7 +25,8 @@ public record BriefingPage(Header header, Title title, List<String> notices, Lis
                         f.apply(metadata.author()), f.apply(metadata.keywords())));
     }
 
-    private static List<Block> map(List<Block> blocks, UnaryOperator<String> f) {
+    /** Blocks with every text passed through {@code f} (the page's and the section tests' one way to finish them). */
+    static List<Block> map(List<Block> blocks, UnaryOperator<String> f) {
         return blocks.stream().map(b -> switch (b) {
             case Heading h -> (Block) new Heading(h.level(), f.apply(h.text()));
             case Paragraph p -> new Paragraph(f.apply(p.text()), p.style());
