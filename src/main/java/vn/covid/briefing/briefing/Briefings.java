@@ -99,7 +99,7 @@ public class Briefings {
     }
 
     public Optional<Edition> latestEdition(LocalDate date) {
-        return editions.latest(date);
+        return editions.latest(properties.scope(), date);
     }
 
     /** The briefing of a date as it stands now (outside a job: tests and benchmarks). */
@@ -113,7 +113,8 @@ public class Briefings {
      */
     public Outcome issue(LocalDate date, boolean force, boolean reissueWording, Identity identity) {
         long start = System.nanoTime();
-        Optional<Edition> latest = editions.latest(date);
+        String scope = properties.scope();
+        Optional<Edition> latest = editions.latest(scope, date);
         boolean same = latest.isPresent() && latest.get().identity().sameContent(identity)
                 && !(reissueWording && !latest.get().identity().wording().equals(identity.wording()));
         if (same && !force && files.intact(latest.get())) {
@@ -127,17 +128,18 @@ public class Briefings {
             Made made = make(date, wording, gatherer.editionOf(date, e.number(), latest.flatMap(x -> editions.previous(x)),
                     e.reasons(), files.provenanceName(e.pdf())));
             files.write(e.pdf(), made.pdf(), made.provenance());
-            log.info("briefing {} edition {} rendered again ({})", date, e.number(), force ? "forced" : "its PDF was missing or damaged");
+            log.info("briefing {} of {} edition {} rendered again ({})", date, scope, e.number(),
+                    force ? "forced" : "its PDF was missing or damaged");
             return new Outcome(date, e.number(), e.pdf(), Outcome.Status.RE_RENDERED, made.missing(), millis(start));
         }
         int number = latest.map(e -> e.number() + 1).orElse(1);
         Wording wording = Wording.of(gatherer.templates(), date);
         List<String> reasons = latest.map(e -> identity.reasonsSince(e.identity())).orElse(List.of());
-        Path pdf = files.pdfPath(date, number);
+        Path pdf = files.pdfPath(scope, date, number);
         Made made = make(date, wording, gatherer.editionOf(date, number, latest, reasons, files.provenanceName(pdf)));
         files.write(pdf, made.pdf(), made.provenance());
         editions.saveSnapshot(Checksums.sha256(made.snapshot()), made.snapshot());
-        editions.record(new Edition(date, number, identity, clock.instant(), Checksums.sha256(made.pdf()), pdf,
+        editions.record(new Edition(scope, date, number, identity, clock.instant(), Checksums.sha256(made.pdf()), pdf,
                 made.missing() > 0, made.headline(), Checksums.sha256(made.snapshot()), reasons, wording.version()));
         return new Outcome(date, number, pdf, Outcome.Status.NEW_EDITION, made.missing(), millis(start));
     }
