@@ -140,3 +140,6 @@ ALTER TABLE inbox_problem_by_scope RENAME TO inbox_problem;
 -- whose reference data a rejection rested on (validated_against); only that scope validates it again.
 ALTER TABLE source_file ADD COLUMN validated_scope VARCHAR(10);
 UPDATE source_file SET validated_scope = '${scope}' WHERE validated_against IS NOT NULL;
+
+-- The scope each command ran for (the run lock is one per database, whatever the scope); NULL before.
+ALTER TABLE command_run ADD COLUMN scope VARCHAR(10);

@@ -117,7 +117,7 @@ final class ReportValidator {
         Optional<Unit> unit = units.find(code);
         if (unit.isEmpty()) {
             c.reject(Column.UNIT_CODE.canonical(), code, IssueCode.UNKNOWN_UNIT,
-                    "no administrative unit has this code (units in force: input/reference/units.csv)");
+                    "no administrative unit has this code (units in force: the national list, or the scope's own units.csv)");
             return;
         }
         Unit u = unit.get();

@@ -66,7 +66,8 @@ final class ScopesView {
                     NAME - 1) + "…" : name, loaded, waiting, last == null ? "-" : last, e == null ? "none yet"
                             : e.reportDate() + " ed. " + e.number() + (e.provisional() ? "*" : ""));
         }
-        out.println("  (waiting: files kept for the scope by other scopes' runs, loaded by its next run; * provisional)");
+        out.print(StatusCommand.wrapped("  ", "(waiting: files kept for the scope by other scopes' runs, loaded by its "
+                + "next run; * provisional)"));
         notCovered(jdbc, out, byDistrict, covered);
     }
 

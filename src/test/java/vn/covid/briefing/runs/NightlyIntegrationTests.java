@@ -108,7 +108,7 @@ class NightlyIntegrationTests {
                 "  2022-02-07   2   ", "87/2022/2022-02-07_bao-cao-tuan_ban-2.pdf", "… and 20 earlier report dates");
         assertThat(status.out().lines()).allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(80));
         // the runs as they were started, each with its exit code, however many briefings a nightly made
-        assertThat(status.out()).containsPattern("#\\d+ +report +\\S+ \\S+ +\\d+\\.\\d s  exit 0")
+        assertThat(status.out()).containsPattern("#\\d+ +report +87 +\\S+ \\S+ +\\d+\\.\\d s  exit 0")
             .containsPattern("#\\d+ +nightly [^\\n]* exit 3\\n[^#]*2669 files: [^#]*\\n *ingest #1 COMPLETED [^#]*"
                     + "\\n *briefing: 32 executions: 32 COMPLETED\\n");
         JdbcTemplate db = Database.jdbc(briefing.dbUrl());
