@@ -33,11 +33,9 @@ class ManyScopesIntegrationTests {
     @TempDir
     Path temp;
 
-    /** Each scope's settings: its scope and its reference folder (outside the inbox the two share). */
+    /** Each scope with its reference folder, outside the inbox the two share. */
     private Briefing install(String scope, Path inbox, Path output, String db) {
-        Path reference = temp.resolve("reference-" + scope);
-        return new Briefing(inbox, output, db).with("--briefing.scope=" + scope)
-            .with("--briefing.ingest.reference-folder=" + reference.toAbsolutePath());
+        return Briefing.ofScope(scope, temp.resolve("reference-" + scope), inbox, output, db);
     }
 
     /**

@@ -40,6 +40,15 @@ public final class Briefing {
         this.dbUrl = dbUrl;
     }
 
+    /**
+     * The runs of one scope of a database that serves several: its scope and its reference folder (outside
+     * the inbox, which scopes may share). The one place that says how a scope is given its settings.
+     */
+    public static Briefing ofScope(String scope, Path reference, Path input, Path output, String dbUrl) {
+        return new Briefing(input, output, dbUrl).with("--briefing.scope=" + scope)
+            .with("--briefing.ingest.reference-folder=" + reference.toAbsolutePath());
+    }
+
     public Briefing with(String setting) {
         settings.add(setting);
         return this;
