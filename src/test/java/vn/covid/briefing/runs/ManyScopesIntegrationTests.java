@@ -38,23 +38,10 @@ class ManyScopesIntegrationTests {
         return Briefing.ofScope(scope, temp.resolve("reference-" + scope), inbox, output, db);
     }
 
-    /**
-     * One week (7-13/9/2021) of two districts of each province: Châu Thành and Sa Đéc from the sample (with the
-     * sample's resent Châu Thành report of 10/9 and its four bad rows), Long Xuyên and Châu Đốc synthetic.
-     */
+    /** One week (7-13/9/2021) of two districts of each province, from the sample and from {@link SecondProvince}. */
     private Path inboxOfBoth() throws IOException {
-        Path inbox = temp.resolve("inbox");
+        Path inbox = Briefing.sampleWeek(temp.resolve("inbox"));
         Briefing.copy(Briefing.PROJECT.resolve("input/reference"), temp.resolve("reference-87"));
-        java.util.regex.Pattern week = java.util.regex.Pattern.compile(
-                "Báo cáo ngày ([7-9]|1[0-3])-9 Châu Thành.*\\.csv|TP Sa Đéc - (0[7-9]|1[0-3])\\.09\\.2021\\.csv");
-        for (String district : List.of("877 Châu Thành", "867 TP Sa Đéc")) {
-            Path to = Files.createDirectories(inbox.resolve("reports").resolve(district));
-            try (Stream<Path> files = Files.list(Briefing.PROJECT.resolve("input/reports").resolve(district))) {
-                for (Path f : files.filter(f -> week.matcher(f.getFileName().toString()).matches()).toList()) {
-                    Files.copy(f, to.resolve(f.getFileName().toString()));
-                }
-            }
-        }
         SecondProvince.reference(temp.resolve("reference-89"));
         SecondProvince.reports(inbox, LocalDate.of(2021, 9, 7), LocalDate.of(2021, 9, 13));
         return inbox;
