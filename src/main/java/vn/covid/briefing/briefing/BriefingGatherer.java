@@ -25,6 +25,7 @@ import vn.covid.briefing.indicators.WeekIndicators;
 import vn.covid.briefing.indicators.WeekProperties;
 import vn.covid.briefing.indicators.WeeklyIndicators;
 import vn.covid.briefing.reference.ReferenceData;
+import vn.covid.briefing.reference.ReferenceVersions;
 import vn.covid.briefing.reference.Unit;
 import vn.covid.briefing.reference.UnitDirectory;
 import vn.covid.briefing.system.BriefingProperties;
@@ -69,7 +70,7 @@ public class BriefingGatherer {
     }
 
     EditionSources.DataRevision dataRevision(LocalDate date) {
-        return sources.dataRevision(districts(), date);
+        return sources.dataRevision(properties.scope(), districts(), date);
     }
 
     BriefingInputs gather(LocalDate date, Wording wording, BriefingInputs.Edition edition, Set<String> figures) {
@@ -130,8 +131,8 @@ public class BriefingGatherer {
         var revision = dataRevision(in.date());
         p.put("dataRevision", revision.hash());
         p.put("dailyReportsUpToDate", revision.reports());
-        p.put("referenceChecksum", jdbc.queryForList("SELECT checksum FROM reference_version", String.class).stream()
-            .findFirst().orElse(null));
+        p.put("referenceChecksum", ReferenceVersions.of(jdbc, properties.scope()).map(ReferenceVersions.Version::checksum)
+            .orElse(null));
         p.put("settingsChecksum", settingsChecksum);
         p.put("settingsChanged", edition.settingsChanged());
         Map<String, Object> words = new LinkedHashMap<>();

@@ -18,10 +18,11 @@ import org.springframework.stereotype.Component;
 
 import vn.covid.briefing.briefing.edition.EditionFiles;
 import vn.covid.briefing.briefing.edition.Identity;
+import vn.covid.briefing.system.BriefingProperties;
 
 /**
- * Runs the briefing job for a report date. One job instance per (report date, data revision, settings,
- * notes): the same content again finds its instance COMPLETED and is "up to date" without rendering
+ * Runs the briefing job for a report date of the scope. One job instance per (scope, report date, data
+ * revision, settings, notes): the same content again finds its instance COMPLETED and is "up to date" without rendering
  * once its PDF is found intact; changed content makes a new instance, and the step makes it the next
  * edition (a changed wording alone does not, unless re-issuing the wording is asked for); a
  * run that failed or was killed is restarted (the same instance, the same edition number, atomic file
@@ -39,10 +40,12 @@ public class BriefingRunner {
     private final Briefings briefings;
     private final EditionFiles files;
     private final Clock clock;
+    private final String scope;
 
     BriefingRunner(JobOperator jobOperator, JobRepository jobRepository, Job briefingJob, Briefings briefings,
-            EditionFiles files, Clock clock) {
+            EditionFiles files, Clock clock, BriefingProperties properties) {
         this.files = files;
+        this.scope = properties.scope();
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.briefingJob = briefingJob;
@@ -58,6 +61,7 @@ public class BriefingRunner {
     public Briefings.Outcome run(LocalDate date, boolean force, boolean reissueWording) throws Exception {
         Identity identity = briefings.identity(date);
         JobParametersBuilder builder = new JobParametersBuilder()
+            .addString("scope", scope)
             .addLocalDate("reportDate", date)
             .addString("dataRevision", identity.dataRevision())
             .addString("settings", identity.settings())

@@ -100,7 +100,7 @@ public class Briefings {
     }
 
     public Optional<Edition> latestEdition(LocalDate date) {
-        return editions.latest(date);
+        return editions.latest(properties.scope(), date);
     }
 
     /** The briefing of a date as it stands now (outside a job: tests and benchmarks). */
@@ -114,7 +114,8 @@ public class Briefings {
      */
     public Outcome issue(LocalDate date, boolean force, boolean reissueWording, Identity identity) {
         long start = System.nanoTime();
-        Optional<Edition> latest = editions.latest(date);
+        String scope = properties.scope();
+        Optional<Edition> latest = editions.latest(scope, date);
         // an edition issued before its settings were kept (an earlier version) is compared on the rest
         Identity compared = latest.isPresent() && editions.snapshot(latest.get().identity().settings()).isEmpty()
                 ? identity.withSettings(latest.get().identity().settings()) : identity;
@@ -134,7 +135,8 @@ public class Briefings {
                     files.provenanceName(e.pdf()), judgedBy == null ? List.of() : settingsSince(before, judgedBy)),
                     e.identity().settings());
             files.write(e.pdf(), made.pdf(), made.provenance());
-            log.info("briefing {} edition {} rendered again ({})", date, e.number(), force ? "forced" : "its PDF was missing or damaged");
+            log.info("briefing {} of {} edition {} rendered again ({})", date, scope, e.number(),
+                    force ? "forced" : "its PDF was missing or damaged");
             return new Outcome(date, e.number(), e.pdf(), Outcome.Status.RE_RENDERED, made.missing(), millis(start));
         }
         int number = latest.map(e -> e.number() + 1).orElse(1);
@@ -144,14 +146,14 @@ public class Briefings {
         if (reasons.contains(Identity.SETTINGS) && gatherer.noValueChangedSince(date, latest.get())) {
             reasons.remove(Identity.DATA); // the reference values moved the data revision, not a report
         }
-        Path pdf = files.pdfPath(date, number);
+        Path pdf = files.pdfPath(scope, date, number);
         Settings judgedBy = settings.now();
         Made made = make(date, wording, gatherer.editionOf(date, number, latest, reasons, files.provenanceName(pdf),
                 settingsSince(latest, judgedBy)), judgedBy.checksum());
         files.write(pdf, made.pdf(), made.provenance());
         editions.saveSnapshot(Checksums.sha256(made.snapshot()), made.snapshot());
         editions.saveSnapshot(judgedBy.checksum(), judgedBy.json());
-        editions.record(new Edition(date, number, identity, clock.instant(), Checksums.sha256(made.pdf()), pdf,
+        editions.record(new Edition(scope, date, number, identity, clock.instant(), Checksums.sha256(made.pdf()), pdf,
                 made.missing() > 0, made.headline(), Checksums.sha256(made.snapshot()), reasons, wording.version()));
         return new Outcome(date, number, pdf, Outcome.Status.NEW_EDITION, made.missing(), millis(start));
     }

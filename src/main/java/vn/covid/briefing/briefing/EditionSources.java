@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.covid.briefing.metric.Metric;
+import vn.covid.briefing.reference.ReferenceVersions;
 import vn.covid.briefing.system.Checksums;
 
 /**
@@ -123,16 +124,17 @@ public class EditionSources {
     }
 
     /**
-     * The data revision a week rests on: a hash of which file is current for every district-day up to
-     * the report date, and of the reference data. Any late or corrected report that can move a figure of
-     * the week (cumulative ones included) changes it; anything else does not.
+     * The data revision a week of the scope rests on: a hash of which file is current for every district-day
+     * of its districts up to the report date, and of its reference data. Any late or corrected report that can
+     * move a figure of the week (cumulative ones included) changes it; anything else, another scope's data and
+     * reference data among it, does not.
      */
-    public DataRevision dataRevision(Collection<String> districts, LocalDate asOf) {
+    public DataRevision dataRevision(String scope, Collection<String> districts, LocalDate asOf) {
         StringBuilder current = new StringBuilder();
         List<DayFile> files = files(districts, LocalDate.of(1900, 1, 1), asOf);
         files.forEach(f -> current.append(f.districtCode()).append('|').append(f.day()).append('|').append(f.checksum())
             .append('\n'));
-        jdbc.queryForList("SELECT checksum FROM reference_version", String.class).forEach(current::append);
+        ReferenceVersions.of(jdbc, scope).ifPresent(v -> current.append(v.checksum()));
         return new DataRevision(Checksums.sha256(current.toString()), files.size());
     }
 

@@ -95,12 +95,17 @@ public class WeekFacts {
     }
 
     /**
-     * Since when the system has been watching the inbox: the first time it registered any file. A report
+     * Since when the system has been watching the inbox for these districts: the first time it registered a
+     * file of one of them (the scope's own; another scope's files say nothing of this scope's inbox). A report
      * whose deadline passed before then was not there to be seen arriving, so its timeliness is not judged.
      */
-    public java.util.Optional<Instant> watchingSince() {
-        return java.util.Optional.ofNullable(jdbc.queryForObject("SELECT MIN(registered_at) FROM source_file",
-                java.sql.Timestamp.class)).map(java.sql.Timestamp::toInstant);
+    public java.util.Optional<Instant> watchingSince(Collection<String> districts) {
+        if (districts.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.ofNullable(jdbc.queryForObject("SELECT MIN(registered_at) FROM source_file "
+                + "WHERE district_code IN (" + placeholders(districts) + ")", java.sql.Timestamp.class, districts.toArray()))
+            .map(java.sql.Timestamp::toInstant);
     }
 
     /** A rejection or warning the ingest recorded for a file of the window's days. */

@@ -208,7 +208,7 @@ public class WeeklyIndicators {
         for (WeekFacts.Arrival a : facts.arrivals(districts, window.first(), window.last())) {
             arrived.put(a.districtCode() + "|" + a.day(), a);
         }
-        Instant watching = arrived.isEmpty() ? null : facts.watchingSince().orElse(null);
+        Instant watching = arrived.isEmpty() ? null : facts.watchingSince(districts).orElse(null);
         List<ReportStatus> result = new ArrayList<>();
         for (String d : districts) {
             for (LocalDate day = window.first(); !day.isAfter(window.last()); day = day.plusDays(1)) {

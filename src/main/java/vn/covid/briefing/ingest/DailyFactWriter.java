@@ -45,17 +45,22 @@ class DailyFactWriter implements ItemWriter<FileRead> {
     private final SourceFiles sourceFiles;
     private final DailyFacts dailyFacts;
     private final InboxProblems problems;
+    private final String scope;
     private final String basis;
     private final RunningTotals runningTotals;
     private final Map<String, LocalDate> newestCheckpoint;
 
-    /** @param basis what validation rests on now besides the bytes ({@link ValidationBasis}) */
+    /**
+     * @param scope the scope whose run this is
+     * @param basis what validation rests on now besides the bytes ({@link ValidationBasis})
+     */
     DailyFactWriter(JdbcTemplate jdbc, Clock clock, long jobInstanceId, OutlierDetector outliers,
-            RunningTotals runningTotals, String basis) {
+            RunningTotals runningTotals, String scope, String basis) {
         this.jdbc = jdbc;
         this.sourceFiles = new SourceFiles(jdbc);
         this.dailyFacts = new DailyFacts(jdbc);
-        this.problems = new InboxProblems(jdbc).checkedForRows();
+        this.problems = new InboxProblems(jdbc, scope).checkedForRows();
+        this.scope = scope;
         this.runningTotals = runningTotals;
         // checkpoints are made by report runs, never during an ingest (the run lock): read once per run
         this.newestCheckpoint = runningTotals.newestCheckpoints();
@@ -92,7 +97,8 @@ class DailyFactWriter implements ItemWriter<FileRead> {
         leaveForNextRun(waiting, now);
         Set<Long> superseded = supersededRevalidations(parsed, revalidated);
         // PendingFileReader hands files over in arrival order, however many threads parsed them
-        List<ParsedReport> reports = parsed.stream().map(r -> superseded.contains(r.fileId()) ? r : withOutliers(r)).toList();
+        List<ParsedReport> reports = parsed.stream()
+            .map(r -> superseded.contains(r.fileId()) || r.otherScope() ? r : withOutliers(r)).toList();
         Map<Long, Integer> corrected = new HashMap<>();
         List<ParsedReport> stored = reports.stream().filter(r -> !superseded.contains(r.fileId())).toList();
         for (List<ParsedReport> round : rounds(stored)) {
@@ -102,7 +108,7 @@ class DailyFactWriter implements ItemWriter<FileRead> {
             jdbc.batchUpdate("DELETE FROM ingest_issue WHERE file_id = ?", revalidated.stream().map(id -> new Object[] { id }).toList());
         }
         writeIssues(reports);
-        sourceFiles.markProcessed(reports, now, jobInstanceId, corrected, basis);
+        sourceFiles.markProcessed(reports, now, jobInstanceId, corrected, scope, basis);
         problems.forget(reports.stream().map(ParsedReport::fileName).toList());
         outliers.chunkWritten();
     }

@@ -17,8 +17,9 @@ import vn.covid.briefing.system.Printable;
 
 /**
  * The SQL of {@code inbox_problem}: the files of the inbox that wait (cannot be read now) or are skipped
- * (never read), as the last run saw them. A row is kept up to date while its problem lasts and goes once
- * its file goes in or leaves the inbox. Paths and messages are stored escaped for people ({@link Printable}).
+ * (never read), as the last run of a scope saw them (two scopes may read two inboxes, so each keeps its
+ * own). A row is kept up to date while its problem lasts and goes once its file goes in or leaves the
+ * inbox. Paths and messages are stored escaped for people ({@link Printable}).
  */
 public final class InboxProblems {
 
@@ -42,15 +43,18 @@ public final class InboxProblems {
             + "p.seen_by, f.file_name, f.status, f.reason FROM inbox_problem p LEFT JOIN source_file f ON f.id = p.same_as ";
 
     private final JdbcTemplate jdbc;
+    private final String scope;
     private boolean mayHaveRows = true;
 
-    public InboxProblems(JdbcTemplate jdbc) {
+    /** @param scope whose runs' problems these are */
+    public InboxProblems(JdbcTemplate jdbc, String scope) {
         this.jdbc = jdbc;
+        this.scope = scope;
     }
 
-    /** Remembers whether the table is empty, so that a run without problems pays nothing per chunk. */
+    /** Remembers whether the scope has none, so that a run without problems pays nothing per chunk. */
     InboxProblems checkedForRows() {
-        mayHaveRows = jdbc.queryForObject("SELECT COUNT(*) FROM inbox_problem", Integer.class) > 0;
+        mayHaveRows = jdbc.queryForObject("SELECT COUNT(*) FROM inbox_problem WHERE scope = ?", Integer.class, scope) > 0;
         return this;
     }
 
@@ -65,35 +69,35 @@ public final class InboxProblems {
         List<Object[]> updates = new ArrayList<>();
         byHash.forEach((hash, f) -> updates.add(new Object[] { DbText.truncate(Printable.of(f.path()), 4000),
                 f.problem().kind().name(), f.problem().name(), DbText.truncate(Printable.of(f.message()), 2000), now,
-                jobInstanceId, f.sameAs(), hash }));
+                jobInstanceId, f.sameAs(), scope, hash }));
         int[] updated = jdbc.batchUpdate("UPDATE inbox_problem SET path = ?, kind = ?, code = ?, message = ?, "
-                + "last_seen = ?, seen_by = ?, same_as = ? WHERE path_hash = ?", updates,
+                + "last_seen = ?, seen_by = ?, same_as = ? WHERE scope = ? AND path_hash = ?", updates,
                 new int[] { Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP, Types.BIGINT,
-                        Types.BIGINT, Types.VARCHAR });
+                        Types.BIGINT, Types.VARCHAR, Types.VARCHAR });
         List<Object[]> inserts = new ArrayList<>();
         for (int i = 0; i < updated.length; i++) {
             if (updated[i] == 0) {
                 Object[] u = updates.get(i);
-                inserts.add(new Object[] { u[7], u[0], u[1], u[2], u[3], now, now, jobInstanceId, u[6] });
+                inserts.add(new Object[] { scope, u[8], u[0], u[1], u[2], u[3], now, now, jobInstanceId, u[6] });
             }
         }
-        jdbc.batchUpdate("INSERT INTO inbox_problem (path_hash, path, kind, code, message, first_seen, last_seen, "
-                + "seen_by, same_as) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts,
-                new int[] { Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP,
-                        Types.TIMESTAMP, Types.BIGINT, Types.BIGINT });
+        jdbc.batchUpdate("INSERT INTO inbox_problem (scope, path_hash, path, kind, code, message, first_seen, last_seen, "
+                + "seen_by, same_as) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts,
+                new int[] { Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+                        Types.TIMESTAMP, Types.TIMESTAMP, Types.BIGINT, Types.BIGINT });
     }
 
     /** The files at these paths went in: whatever kept them out is over. */
     void forget(Collection<String> paths) {
         if (mayHaveRows && !paths.isEmpty()) {
-            jdbc.batchUpdate("DELETE FROM inbox_problem WHERE path_hash = ?",
-                    paths.stream().map(p -> new Object[] { hash(p) }).toList());
+            jdbc.batchUpdate("DELETE FROM inbox_problem WHERE scope = ? AND path_hash = ?",
+                    paths.stream().map(p -> new Object[] { scope, hash(p) }).toList());
         }
     }
 
     /** Problems this run's look at the inbox did not find again: their files went in or left the inbox. */
     int forgetNotSeenSince(Timestamp inboxListedAt) {
-        return jdbc.update("DELETE FROM inbox_problem WHERE last_seen < ?", inboxListedAt);
+        return jdbc.update("DELETE FROM inbox_problem WHERE scope = ? AND last_seen < ?", scope, inboxListedAt);
     }
 
     /** What one ingest run found, waiting files first. */
@@ -101,9 +105,9 @@ public final class InboxProblems {
         return jdbc.query(SELECT + "WHERE p.seen_by = ? ORDER BY p.kind DESC, p.path", MAPPER, jobInstanceId);
     }
 
-    /** Every file that waits or is skipped now, waiting files first. */
+    /** Every file that waits or is skipped now for the scope, waiting files first. */
     public List<Problem> all() {
-        return jdbc.query(SELECT + "ORDER BY p.kind DESC, p.path", MAPPER);
+        return jdbc.query(SELECT + "WHERE p.scope = ? ORDER BY p.kind DESC, p.path", MAPPER, scope);
     }
 
     private static final RowMapper<Problem> MAPPER = (rs, n) -> {

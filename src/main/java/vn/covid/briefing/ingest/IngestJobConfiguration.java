@@ -23,13 +23,15 @@ import org.springframework.transaction.PlatformTransactionManager;
 import vn.covid.briefing.indicators.RunningTotals;
 import vn.covid.briefing.reference.ReferenceData;
 import vn.covid.briefing.reference.ReferenceLoader;
+import vn.covid.briefing.reference.Unit;
 import vn.covid.briefing.reference.UnitDirectory;
 import vn.covid.briefing.system.BriefingProperties;
 
 /**
- * The ingest job: load the reference data if it changed, register the new inbox files (and queue again
- * the files whose validation rested on other reference data or another scope), load them chunk by chunk,
- * then forget the inbox problems that are over. Every step is idempotent and runs again on a restart,
+ * The ingest job of the scope ({@code briefing.scope}): load its reference data if it changed, register the
+ * new inbox files (and queue again the files kept for it by other scopes' runs, and those it validated
+ * against other reference data), load them chunk by chunk, then forget the inbox problems that are over.
+ * A file of a district outside the scope is kept as OTHER_SCOPE, for the scope that holds it. Every step is idempotent and runs again on a restart,
  * even one the dead run had finished: files that arrived after a crash are registered and loaded too, and
  * the load resumes with the files still PENDING.
  *
@@ -53,16 +55,16 @@ class IngestJobConfiguration {
     Step loadReference(JobRepository jobRepository, PlatformTransactionManager tm, ReferenceLoader loader,
             BriefingProperties properties) {
         return new StepBuilder("loadReference", jobRepository).tasklet((contribution, context) -> {
-            loader.load(properties.referenceFolder());
+            loader.load(properties.scope(), properties.referenceFolder());
             return RepeatStatus.FINISHED;
         }, tm).allowStartIfComplete(true).build();
     }
 
     @Bean
     Step registerInbox(JobRepository jobRepository, PlatformTransactionManager tm, JdbcTemplate jdbc, Clock clock,
-            BriefingProperties properties) {
+            BriefingProperties properties, ReferenceData reference) {
         SourceFiles sourceFiles = new SourceFiles(jdbc);
-        InboxRegistrar registrar = new InboxRegistrar(sourceFiles, new InboxProblems(jdbc),
+        InboxRegistrar registrar = new InboxRegistrar(sourceFiles, new InboxProblems(jdbc, properties.scope()),
                 properties.ingest().maxFileSize().toBytes());
         return new StepBuilder("registerInbox", jobRepository).tasklet((contribution, context) -> {
             var stepExecution = context.getStepContext().getStepExecution();
@@ -72,7 +74,8 @@ class IngestJobConfiguration {
             java.util.List<Path> skipped = java.util.stream.Stream.of(properties.referenceFolder(), properties.notesFolder())
                 .map(f -> inbox.resolve(given.toAbsolutePath().normalize().relativize(f.toAbsolutePath().normalize())))
                 .toList();
-            int revalidated = sourceFiles.requeueUnless(ValidationBasis.current(jdbc, properties.scope()));
+            int takenUp = sourceFiles.takeUp(reference.units().districtsInScope().stream().map(Unit::code).toList());
+            int revalidated = sourceFiles.requeueUnless(properties.scope(), ValidationBasis.current(jdbc, properties.scope()));
             Timestamp listedAt = Timestamp.from(Instant.now(clock));
             var registration = registrar.register(inbox, skipped,
                     stepExecution.getJobExecution().getJobInstance().getInstanceId(), listedAt);
@@ -80,6 +83,7 @@ class IngestJobConfiguration {
             summary.putInt("files.seen", registration.seen());
             summary.putInt("files.alreadyKnown", registration.alreadyKnown());
             summary.putInt("files.revalidated", revalidated);
+            summary.putInt("files.takenUp", takenUp);
             summary.putLong("inbox.listedAt", listedAt.getTime());
             contribution.incrementWriteCount(registration.registered());
             return RepeatStatus.FINISHED;
@@ -88,8 +92,9 @@ class IngestJobConfiguration {
 
     /** Problems that this run's listing did not find again, and no file's reading raised: their files went in or left. */
     @Bean
-    Step forgetSolvedProblems(JobRepository jobRepository, PlatformTransactionManager tm, JdbcTemplate jdbc) {
-        InboxProblems problems = new InboxProblems(jdbc);
+    Step forgetSolvedProblems(JobRepository jobRepository, PlatformTransactionManager tm, JdbcTemplate jdbc,
+            BriefingProperties properties) {
+        InboxProblems problems = new InboxProblems(jdbc, properties.scope());
         return new StepBuilder("forgetSolvedProblems", jobRepository).tasklet((contribution, context) -> {
             var job = context.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
             contribution.incrementWriteCount(problems.forgetNotSeenSince(new Timestamp(job.getLong("inbox.listedAt"))));
@@ -133,7 +138,7 @@ class IngestJobConfiguration {
             RunningTotals runningTotals, @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long jobInstanceId) {
         var outliers = new OutlierDetector(new RecentHistory(jdbc, properties.ingest().outlier().windowDays()),
                 properties.ingest().outlier());
-        return new DailyFactWriter(jdbc, clock, jobInstanceId, outliers, runningTotals,
+        return new DailyFactWriter(jdbc, clock, jobInstanceId, outliers, runningTotals, properties.scope(),
                 ValidationBasis.current(jdbc, properties.scope()));
     }
 }

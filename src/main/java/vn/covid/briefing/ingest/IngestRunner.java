@@ -17,9 +17,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Starts the ingest job, or resumes the last one if it did not finish. Each night's ingest is a new job
- * instance (identified by the inbox and the start time); a run that failed or was killed is restarted,
- * not replaced, so Spring Batch's record says one run, two attempts. Callers hold the run lock, so an
- * execution still marked running belongs to a process that died: it is marked failed first.
+ * instance (identified by the inbox, the scope and the start time); a run that failed or was killed is
+ * restarted, not replaced, so Spring Batch's record says one run, two attempts. The last run of another
+ * inbox or scope is abandoned instead: its steps are idempotent, so that scope's next run does its work.
+ * Callers hold the run lock, so an execution still marked running belongs to a process that died: it is
+ * marked failed first.
  */
 @Component
 public class IngestRunner {
@@ -38,7 +40,7 @@ public class IngestRunner {
         this.clock = clock;
     }
 
-    public JobExecution run(Path inbox) throws Exception {
+    public JobExecution run(Path inbox, String scope) throws Exception {
         String inboxParameter = inbox.toAbsolutePath().normalize().toString();
         JobInstance last = jobRepository.getLastJobInstance(IngestJobConfiguration.JOB_NAME);
         if (last != null) {
@@ -48,7 +50,8 @@ public class IngestRunner {
                 previous = jobOperator.recover(previous);
             }
             if (previous != null && (previous.getStatus() == BatchStatus.FAILED || previous.getStatus() == BatchStatus.STOPPED)) {
-                if (Objects.equals(previous.getJobParameters().getString("inbox"), inboxParameter)) {
+                if (Objects.equals(previous.getJobParameters().getString("inbox"), inboxParameter)
+                        && Objects.equals(previous.getJobParameters().getString("scope"), scope)) {
                     log.info("Restarting ingest run {} where it stopped", previous.getId());
                     return jobOperator.restart(previous);
                 }
@@ -57,6 +60,7 @@ public class IngestRunner {
         }
         var parameters = new JobParametersBuilder()
             .addString("inbox", inboxParameter)
+            .addString("scope", scope)
             .addLong("started", clock.millis())
             .toJobParameters();
         return jobOperator.start(ingestJob, parameters);

@@ -17,12 +17,20 @@ import vn.covid.briefing.reference.UnitDirectory;
 
 /**
  * What one ingest run did, read back from the database: files and rows accepted, corrected and
- * rejected, every issue with its file and line, the files that wait or were skipped and why, and which
- * districts have no report for which days.
+ * rejected, every issue with its file and line, the files kept for another scope, the files that wait or
+ * were skipped and why, and which districts have no report for which days.
+ *
+ * @param filesTakenUp files that earlier runs of other scopes kept for this one
+ * @param otherScope files of districts outside the scope, kept for the scope that holds them
  */
 public record IngestSummary(long jobInstanceId, int filesSeen, int filesAlreadyKnown, int filesRevalidated,
-        Map<String, Integer> filesByStatus, long rowsAccepted, long rowsCorrected, long rowsRejected, long rowsWarned,
-        List<FileIssue> issues, List<InboxProblems.Problem> problems, List<MissingReports> missing) {
+        int filesTakenUp, Map<String, Integer> filesByStatus, long rowsAccepted, long rowsCorrected, long rowsRejected,
+        long rowsWarned, List<FileIssue> issues, List<OtherScopeFile> otherScope, List<InboxProblems.Problem> problems,
+        List<MissingReports> missing) {
+
+    /** A file this run read and kept for another scope: its district, and why in words. */
+    public record OtherScopeFile(String file, String districtCode, LocalDate day, String reason) {
+    }
 
     /** An issue with the name of the file it was found in. */
     public record FileIssue(String file, Integer line, String column, String value, String severity, String code,
@@ -47,7 +55,7 @@ public record IngestSummary(long jobInstanceId, int filesSeen, int filesAlreadyK
         long instance = execution.getJobInstance().getInstanceId();
         var context = execution.getExecutionContext();
         Map<String, Integer> byStatus = new LinkedHashMap<>();
-        for (String s : List.of("LOADED", "PARTIAL", "REJECTED")) {
+        for (String s : List.of("LOADED", "PARTIAL", "REJECTED", "OTHER_SCOPE")) {
             byStatus.put(s, 0);
         }
         long[] rows = new long[4];
@@ -63,9 +71,14 @@ public record IngestSummary(long jobInstanceId, int filesSeen, int filesAlreadyK
                 + "WHERE f.processed_by = ? ORDER BY i.severity, f.id, i.line_no, i.id",
                 (rs, n) -> new FileIssue(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7)), instance);
+        List<OtherScopeFile> otherScope = jdbc.query("SELECT file_name, district_code, report_date, reason FROM source_file "
+                + "WHERE processed_by = ? AND status = 'OTHER_SCOPE' ORDER BY district_code, report_date, id",
+                (rs, n) -> new OtherScopeFile(rs.getString(1), rs.getString(2),
+                        rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate(), rs.getString(4)), instance);
         return new IngestSummary(instance, context.getInt("files.seen", 0), context.getInt("files.alreadyKnown", 0),
-                context.getInt("files.revalidated", 0), byStatus, rows[0], rows[1], rows[2], rows[3], issues,
-                new InboxProblems(jdbc).seenBy(instance), missingReports(jdbc, units));
+                context.getInt("files.revalidated", 0), context.getInt("files.takenUp", 0), byStatus, rows[0], rows[1],
+                rows[2], rows[3], issues, otherScope, new InboxProblems(jdbc, units.scope()).seenBy(instance),
+                missingReports(jdbc, units));
     }
 
     /** Every district in scope against the span from the first to the last day any district reported. */

@@ -24,6 +24,10 @@ import vn.covid.briefing.metric.Metric;
  * carry), and for every row whether its unit, date and figures can be true. Rows that cannot are
  * rejected with the reason; rows that are merely surprising are stored and flagged, as DHIS2 does.
  * Stateless, so that files can be validated in parallel; outliers against history are the writer's.
+ *
+ * <p>A file belongs to the district it reports, found among the units of the whole country, so which rows
+ * it holds does not depend on the scope that reads it: a file of a district outside the scope is kept for
+ * that district's scope, whole; a row of another district (or province) inside a file is rejected.
  */
 final class ReportValidator {
 
@@ -70,6 +74,13 @@ final class ReportValidator {
         String byCodes = mostCommon(rows, c -> c.unit == null ? null : units.districtOf(c.unit).orElse(null));
         String district = byCodes != null ? byCodes : districtByNames(rows);
         LocalDate date = mostCommon(rows, c -> c.rejected() ? null : c.row.date());
+        Optional<Unit> districtUnit = district == null ? Optional.empty() : units.unit(district);
+        if (districtUnit.isPresent() && !units.inScope(districtUnit.get())) {
+            String province = units.provinceOf(districtUnit.get()).map(p -> p.name() + " (" + p.code() + ")")
+                .orElse(districtUnit.get().name());
+            return ParsedReport.otherScope(fileId, fileName, district, date, "not for this scope (%s): it reports %s of %s; "
+                .formatted(units.scope(), districtUnit.get().name(), province) + "kept, and loaded when that scope runs");
+        }
         rows.stream().filter(c -> !c.totals && c.unit == null && !c.rejected()).forEach(c -> resolveByName(c, district));
         rows.stream().filter(c -> !c.totals && !c.rejected()).forEach(c -> checkBelongs(c, district, date));
         treatDistrictRowAsTotals(rows);
@@ -92,7 +103,7 @@ final class ReportValidator {
         int rejected = (int) rows.stream().filter(Candidate::rejected).count();
         issues.sort(Comparator.comparing((Issue i) -> i.line() == null ? 0 : i.line()));
         String reason = facts.isEmpty() ? "no row could be accepted; see the rejected rows" : null;
-        return new ParsedReport(fileId, fileName, district, date, facts, issues, rejected, reason);
+        return new ParsedReport(fileId, fileName, district, date, facts, issues, rejected, reason, false);
     }
 
     private void resolveByCode(Candidate c) {
@@ -106,16 +117,10 @@ final class ReportValidator {
         Optional<Unit> unit = units.find(code);
         if (unit.isEmpty()) {
             c.reject(Column.UNIT_CODE.canonical(), code, IssueCode.UNKNOWN_UNIT,
-                    "no administrative unit has this code (units in force: input/reference/units.csv)");
+                    "no administrative unit has this code (units in force: the national list, or the scope's own units.csv)");
             return;
         }
         Unit u = unit.get();
-        if (!units.inScope(u)) {
-            String province = units.provinceOf(u).map(Unit::name).orElse("another province");
-            c.reject(Column.UNIT_CODE.canonical(), code, IssueCode.UNIT_OTHER_PROVINCE,
-                    "%s belongs to %s, not to this province".formatted(u.name(), province));
-            return;
-        }
         if (u.level() != Level.COMMUNE && u.level() != Level.DISTRICT) {
             c.reject(Column.UNIT_CODE.canonical(), code, IssueCode.UNIT_NOT_REPORTABLE,
                     "%s is a %s; a district report holds rows for communes or for the district itself"
@@ -162,7 +167,14 @@ final class ReportValidator {
 
     private void checkBelongs(Candidate c, String district, LocalDate date) {
         String rowDistrict = units.districtOf(c.unit).orElse(null);
-        if (!Objects.equals(rowDistrict, district)) {
+        Optional<Unit> province = units.provinceOf(c.unit);
+        Optional<Unit> fileProvince = district == null ? Optional.empty() : units.unit(district).flatMap(units::provinceOf);
+        if (!Objects.equals(rowDistrict, district) && !province.equals(fileProvince)) {
+            c.reject(Column.UNIT_CODE.canonical(), c.row.code(), IssueCode.UNIT_OTHER_PROVINCE,
+                    "%s belongs to %s, not to %s, which this file reports on".formatted(c.unit.name(),
+                            province.map(Unit::name).orElse("?"), fileProvince.map(Unit::name).orElse("?")));
+        }
+        else if (!Objects.equals(rowDistrict, district)) {
             c.reject(Column.UNIT_CODE.canonical(), c.row.code(), IssueCode.UNIT_OTHER_DISTRICT,
                     "%s is in %s, but this file reports %s".formatted(c.unit.name(), name(rowDistrict), name(district)));
         }

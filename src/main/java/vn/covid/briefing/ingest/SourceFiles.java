@@ -13,7 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The ingest's SQL on {@code source_file}: every file ever registered, identified by the SHA-256 of its
- * bytes, with its status and what its outcome rested on ({@code validated_against}).
+ * bytes, with its status and what its outcome rested on ({@code validated_against}, {@code validated_scope}).
+ * A file of a district outside the scope that read it waits as OTHER_SCOPE until a scope holding it runs.
  */
 final class SourceFiles {
 
@@ -62,14 +63,33 @@ final class SourceFiles {
     }
 
     /**
-     * Files whose outcome rested on other reference data or another scope than {@code basis} go back to
+     * Files this scope validated whose outcome rested on other reference data than {@code basis} go back to
      * PENDING, to be validated again; their earlier outcome stays in the other columns until then.
      *
      * @return how many
      */
-    int requeueUnless(String basis) {
+    int requeueUnless(String scope, String basis) {
         return jdbc.update("UPDATE source_file SET status = 'PENDING' WHERE validated_against IS NOT NULL "
-                + "AND validated_against <> ? AND status <> 'PENDING'", basis);
+                + "AND validated_scope = ? AND validated_against <> ? AND status <> 'PENDING'", scope, basis);
+    }
+
+    /**
+     * The files kept for another scope whose district is one of these (the scope now running) go back to
+     * PENDING, as files never read: nothing of them was stored.
+     *
+     * @return how many
+     */
+    int takeUp(Collection<String> districts) {
+        java.util.Set<String> ours = new java.util.HashSet<>(districts);
+        int taken = 0;
+        for (String d : jdbc.queryForList("SELECT DISTINCT district_code FROM source_file WHERE status = 'OTHER_SCOPE'",
+                String.class)) {
+            if (ours.contains(d)) {
+                taken += jdbc.update("UPDATE source_file SET status = 'PENDING', processed_by = NULL, processed_at = NULL, "
+                        + "reason = NULL WHERE status = 'OTHER_SCOPE' AND district_code = ?", d);
+            }
+        }
+        return taken;
     }
 
     /** The next page of pending files after {@code lastId}, in the order of the (status, id) index. */
@@ -93,18 +113,23 @@ final class SourceFiles {
                 ids.stream().map(id -> new Object[] { id }).toList());
     }
 
-    /** The outcome of each processed file; {@code basis} is recorded for those whose outcome rests on it. */
+    /**
+     * The outcome of each processed file; {@code basis} and {@code scope} are recorded for those whose outcome
+     * rests on the scope's reference data.
+     */
     void markProcessed(List<ParsedReport> reports, Timestamp now, long jobInstanceId, Map<Long, Integer> corrected,
-            String basis) {
+            String scope, String basis) {
         jdbc.batchUpdate("UPDATE source_file SET status = ?, processed_by = ?, processed_at = ?, district_code = ?, "
                 + "report_date = ?, rows_accepted = ?, rows_corrected = ?, rows_rejected = ?, rows_warned = ?, reason = ?, "
-                + "validated_against = ? WHERE id = ?", reports.stream()
+                + "validated_against = ?, validated_scope = ? WHERE id = ?", reports.stream()
                     .map(r -> new Object[] { r.status().name(), jobInstanceId, now, r.districtCode(),
                             r.reportDate() == null ? null : Date.valueOf(r.reportDate()), r.facts().size(),
                             corrected.getOrDefault(r.fileId(), 0), r.rowsRejected(), r.rowsWarned(),
-                            DbText.truncate(r.reason(), 2000), r.dependsOnReference() ? basis : null, r.fileId() })
+                            DbText.truncate(r.reason(), 2000), r.dependsOnReference() ? basis : null,
+                            r.dependsOnReference() ? scope : null, r.fileId() })
                     .toList(),
                 new int[] { Types.VARCHAR, Types.BIGINT, Types.TIMESTAMP, Types.VARCHAR, Types.DATE, Types.INTEGER,
-                        Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.BIGINT });
+                        Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+                        Types.BIGINT });
     }
 }

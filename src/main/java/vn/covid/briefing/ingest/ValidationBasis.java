@@ -2,13 +2,16 @@ package vn.covid.briefing.ingest;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.covid.briefing.reference.ReferenceVersions;
 import vn.covid.briefing.system.Checksums;
 
 /**
- * What a file's validation rests on besides its bytes: the reference data (its checksum) and the scope
- * ({@code briefing.scope}). A file rejected for a reason that depends on them records the basis it was
- * validated against; when the basis changes, such files are validated again. One mechanism for a
- * corrected units.csv, a population figure, or a province whose scope runs later.
+ * What a file's validation rests on besides its bytes: the reference data of the scope that validated it
+ * (its checksum). A file rejected for a reason that depends on it records the basis and that scope
+ * ({@code validated_scope}); when that scope's reference data changes, its run validates such files again.
+ * One mechanism for a corrected units.csv or a population figure. Another scope's run never does: which
+ * district a file reports, and so which rows it holds, does not depend on the scope (see ReportValidator),
+ * and two scopes taking turns must not validate each other's files back and forth.
  */
 final class ValidationBasis {
 
@@ -16,8 +19,7 @@ final class ValidationBasis {
     }
 
     static String current(JdbcTemplate jdbc, String scope) {
-        String reference = jdbc.queryForList("SELECT checksum FROM reference_version", String.class).stream()
-            .findFirst().orElse("none");
-        return Checksums.sha256("reference=" + reference + "|scope=" + scope);
+        // the scope stays in the text so that the bases recorded before scopes were stored still hold
+        return Checksums.sha256("reference=" + ReferenceVersions.checksum(jdbc, scope) + "|scope=" + scope);
     }
 }

@@ -162,25 +162,26 @@ public final class Decisions {
 
     // ---- the table ----
 
-    static void replace(JdbcTemplate jdbc, List<Decision> rows) {
-        jdbc.update("DELETE FROM decision");
+    /** The scope's decisions, replaced whole; other scopes' stay as they are. */
+    static void replace(JdbcTemplate jdbc, String scope, List<Decision> rows) {
+        jdbc.update("DELETE FROM decision WHERE scope = ?", scope);
         List<Object[]> args = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             Decision d = rows.get(i);
-            args.add(new Object[] { d.id(), i + 1, d.kind().name(), d.number(), d.authority(), Date.valueOf(d.issued()),
+            args.add(new Object[] { scope, d.id(), i + 1, d.kind().name(), d.number(), d.authority(), Date.valueOf(d.issued()),
                 Date.valueOf(d.inForceFrom()), d.inForceUntil() == null ? null : Date.valueOf(d.inForceUntil()),
                 d.unitCode(), d.value(), d.counted() == null ? null : d.counted().name(), d.count(), d.of(), d.source(),
                 d.note() });
         }
-        jdbc.batchUpdate("INSERT INTO decision (decision_id, line_no, kind, number, authority, issued, in_force_from, "
+        jdbc.batchUpdate("INSERT INTO decision (scope, decision_id, line_no, kind, number, authority, issued, in_force_from, "
                 + "in_force_until, unit_code, decided_value, counted_level, unit_count, of_count, source, note) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", args);
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", args);
     }
 
-    static Decisions load(JdbcTemplate jdbc) {
+    static Decisions load(JdbcTemplate jdbc, String scope) {
         return new Decisions(jdbc.query("SELECT decision_id, kind, number, authority, issued, in_force_from, "
                 + "in_force_until, unit_code, decided_value, counted_level, unit_count, of_count, source, note "
-                + "FROM decision ORDER BY line_no", (rs, i) -> {
+                + "FROM decision WHERE scope = ? ORDER BY line_no", (rs, i) -> {
                     Date until = rs.getDate(7);
                     String counted = rs.getString(10);
                     int count = rs.getInt(11);
@@ -192,6 +193,6 @@ public final class Decisions {
                             until == null ? null : until.toLocalDate(), rs.getString(8), rs.getString(9),
                             counted == null ? null : Unit.Level.valueOf(counted), noCount ? null : count,
                             noOf ? null : of, rs.getString(13), rs.getString(14));
-                }));
+                }, scope));
     }
 }

@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.covid.briefing.metric.Metric;
 
 /**
- * The opening balances ({@code input/reference/balances.csv}, table {@code opening_balance}): read and
+ * The opening balances ({@code input/reference/balances.csv}, table {@code opening_balance}, per scope): read and
  * checked from the file, stored, loaded, and looked up. This class is the only one that touches the table.
  */
 public final class OpeningBalances {
@@ -140,23 +140,24 @@ public final class OpeningBalances {
 
     // ---- the table ----
 
-    static void replace(JdbcTemplate jdbc, List<OpeningBalance> rows) {
-        jdbc.update("DELETE FROM opening_balance");
-        jdbc.batchUpdate("INSERT INTO opening_balance (unit_code, item, as_of, amount, counts_from, basis, source) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?)", rows.stream().map(b -> new Object[] { b.unitCode(), b.item(),
+    /** The scope's balances, replaced whole; other scopes' stay as they are. */
+    static void replace(JdbcTemplate jdbc, String scope, List<OpeningBalance> rows) {
+        jdbc.update("DELETE FROM opening_balance WHERE scope = ?", scope);
+        jdbc.batchUpdate("INSERT INTO opening_balance (scope, unit_code, item, as_of, amount, counts_from, basis, source) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows.stream().map(b -> new Object[] { scope, b.unitCode(), b.item(),
                         Date.valueOf(b.asOf()), b.amount(), b.countsFrom() == null ? null : Date.valueOf(b.countsFrom()),
                         b.basis().name(), b.source() }).toList());
     }
 
-    static OpeningBalances load(JdbcTemplate jdbc) {
+    static OpeningBalances load(JdbcTemplate jdbc, String scope) {
         return new OpeningBalances(jdbc.query("SELECT unit_code, item, as_of, amount, counts_from, basis, source "
-                + "FROM opening_balance ORDER BY unit_code, item, as_of", (rs, i) -> {
+                + "FROM opening_balance WHERE scope = ? ORDER BY unit_code, item, as_of", (rs, i) -> {
                     long amount = rs.getLong(4);
                     Long value = rs.wasNull() ? null : amount;
                     Date from = rs.getDate(5);
                     return new OpeningBalance(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(), value,
                             from == null ? null : from.toLocalDate(), OpeningBalance.Basis.valueOf(rs.getString(6)),
                             rs.getString(7));
-                }));
+                }, scope));
     }
 }

@@ -1,7 +1,5 @@
 package vn.covid.briefing.reference;
 
-import java.util.List;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -10,7 +8,7 @@ import vn.covid.briefing.system.BriefingProperties;
 /**
  * The units of the installation's scope, their opening balances and the province's decisions, loaded once
  * and again only when the reference data changes
- * (its checksum in reference_version): every briefing of a rerun needs them, and the whole country is
+ * (the scope's checksum in reference_version): every briefing of a rerun needs them, and the whole country is
  * eleven thousand units.
  */
 @Component
@@ -46,12 +44,11 @@ public class ReferenceData {
     }
 
     private void refresh() {
-        List<String> checksum = jdbc.queryForList("SELECT checksum FROM reference_version", String.class);
-        String current = checksum.isEmpty() ? "" : checksum.getFirst();
+        String current = ReferenceVersions.checksum(jdbc, scope);
         if (units == null || !current.equals(loadedChecksum)) {
             units = UnitDirectory.load(jdbc, scope);
-            balances = OpeningBalances.load(jdbc);
-            decisions = Decisions.load(jdbc);
+            balances = OpeningBalances.load(jdbc, scope);
+            decisions = Decisions.load(jdbc, scope);
             loadedChecksum = current;
         }
     }

@@ -1,6 +1,8 @@
 package vn.covid.briefing.reference;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,25 +17,31 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * How every reference file is read: a header row, UTF-8, trimmed cells, blank lines ignored; and how a bad
  * cell is reported (file, line, column, value, reason), so that a broken file stops the load with a clear
- * message instead of half-loading.
+ * message instead of half-loading. Read from a file of the reference folder, or from bytes already read (the
+ * national list of units, which ships inside the application).
  */
 final class ReferenceFile {
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
         .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get();
 
-    private final Path file;
+    private final String file;
+    private final byte[] content;
 
     ReferenceFile(Path file) {
-        this.file = file;
+        this.file = file.toString();
+        this.content = null;
     }
 
-    Path path() {
-        return file;
+    /** @param name how messages name it */
+    ReferenceFile(String name, byte[] content) {
+        this.file = name;
+        this.content = content;
     }
 
     List<CSVRecord> records(String... requiredColumns) throws IOException {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader in = content == null ? Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)
+                : new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8)) {
             var parser = FORMAT.parse(in);
             for (String column : requiredColumns) {
                 if (!parser.getHeaderMap().containsKey(column)) {

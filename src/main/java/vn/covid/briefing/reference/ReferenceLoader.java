@@ -4,14 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.commons.csv.CSVRecord;
@@ -24,9 +23,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.covid.briefing.system.Checksums;
 
 /**
- * Loads {@code units.csv}, {@code figures.csv} and, where present, {@code balances.csv} and {@code decisions.csv}
- * from the reference folder into the database, whole and in one transaction, when their content changed since
- * the last load. Another province is other files, not other code.
+ * Loads a scope's reference data into the database, whole and in one transaction, when its content changed
+ * since that scope's last load: {@code figures.csv} and, where present, {@code balances.csv},
+ * {@code decisions.csv} and the scope's own {@code units.csv} from its reference folder (the national list of
+ * units ships with the application, see {@link UnitLists}). Figures, balances and decisions are the scope's
+ * own rows; the units are national, so loading one scope never changes what another scope loaded. Another
+ * province is other files, not other code.
  */
 @Component
 public class ReferenceLoader {
@@ -43,85 +45,89 @@ public class ReferenceLoader {
         this.clock = clock;
     }
 
-    /** @return true if the reference data was (re)loaded, false if it was already current */
-    public boolean load(Path folder) throws IOException {
-        Path unitsFile = folder.resolve("units.csv");
+    /** @return true if the scope's reference data was (re)loaded, false if it was already current */
+    public boolean load(String scope, Path folder) throws IOException {
         Path figuresFile = folder.resolve("figures.csv");
-        if (!Files.isRegularFile(unitsFile) || !Files.isRegularFile(figuresFile)) {
+        if (!Files.isRegularFile(figuresFile)) {
             throw new NoSuchFileException(folder.toString(), null,
-                    "the reference folder must hold units.csv and figures.csv (see README, 'Reference data')");
+                    "the reference folder must hold figures.csv (see README, 'Reference data')");
         }
-        // balances.csv and decisions.csv are optional; a changed one changes the checksum, so new editions follow
+        byte[] nationalBytes = UnitLists.nationalBytes();
+        List<UnitLists.Row> national = UnitLists.read(new ReferenceFile(UnitLists.NATIONAL, nationalBytes), null);
+        Path unitsFile = folder.resolve("units.csv");
+        Optional<List<UnitLists.Row>> own = Files.isRegularFile(unitsFile)
+                ? UnitLists.ownPart(unitsFile.toString(), UnitLists.read(new ReferenceFile(unitsFile), scope), national, scope)
+                : Optional.empty();
+        String unitsChecksum = own.isPresent() ? Checksums.sha256(unitsFile) : null;
+        List<ReferenceVersions.Version> versions = ReferenceVersions.all(jdbc);
+        // balances.csv and decisions.csv are optional; a changed one changes the checksum, so new editions follow.
+        // Without an own units.csv the checksum is the one this database had before scopes (units, figures, ...).
+        StringBuilder parts = new StringBuilder(Checksums.sha256(nationalBytes));
+        if (unitsChecksum != null) {
+            parts.append("units.csv").append(unitsChecksum);
+        }
+        parts.append(Checksums.sha256(figuresFile));
         Path balancesFile = folder.resolve(OpeningBalances.FILE);
         Path decisionsFile = folder.resolve(Decisions.FILE);
-        StringBuilder parts = new StringBuilder(Checksums.sha256(unitsFile) + Checksums.sha256(figuresFile));
         for (Path optional : List.of(balancesFile, decisionsFile)) {
             if (Files.isRegularFile(optional)) {
                 parts.append(optional.getFileName()).append(Checksums.sha256(optional));
             }
         }
+        // the own lists of wider or narrower scopes give some of this scope's units too
+        versions.stream()
+            .filter(v -> !v.scope().equals(scope) && v.unitsChecksum() != null
+                    && UnitLists.related(scope, v.scope(), national))
+            .forEach(v -> parts.append("|units of ").append(v.scope()).append('=').append(v.unitsChecksum()));
         String checksum = Checksums.sha256(parts.toString());
-        List<String> current = jdbc.queryForList("SELECT checksum FROM reference_version WHERE id = 1", String.class);
-        if (current.contains(checksum)) {
+        if (versions.stream().anyMatch(v -> v.scope().equals(scope) && v.checksum().equals(checksum))) {
             return false;
         }
-        List<Object[]> units = readUnits(unitsFile);
-        List<Object[]> figures = readFigures(figuresFile, unitCodes(units));
+        Map<String, List<UnitLists.Row>> ownLists = otherOwnLists(scope);
+        own.ifPresent(rows -> ownLists.put(scope, rows));
+        List<UnitLists.Row> units = UnitLists.merge(national, ownLists);
         Map<String, String> parentOf = new HashMap<>();
-        units.forEach(u -> parentOf.put((String) u[0], (String) u[3]));
+        units.forEach(u -> parentOf.put(u.code(), u.parent()));
+        List<Object[]> figures = readFigures(figuresFile, parentOf.keySet());
         List<OpeningBalance> balances = Files.isRegularFile(balancesFile) ? OpeningBalances.read(balancesFile, parentOf)
                 : List.of();
         List<Decision> decisions = Files.isRegularFile(decisionsFile) ? Decisions.read(decisionsFile, parentOf)
                 : List.of();
         tx.executeWithoutResult(status -> {
-            jdbc.update("DELETE FROM unit_figure");
             jdbc.update("DELETE FROM unit");
-            jdbc.batchUpdate("INSERT INTO unit (code, name, level, parent_code) VALUES (?, ?, ?, ?)", units);
-            jdbc.batchUpdate("INSERT INTO unit_figure (unit_code, figure, amount, as_of_year, source, estimated) "
-                    + "VALUES (?, ?, ?, ?, ?, ?)", figures);
-            OpeningBalances.replace(jdbc, balances);
-            Decisions.replace(jdbc, decisions);
-            jdbc.update("DELETE FROM reference_version");
-            jdbc.update("INSERT INTO reference_version (id, checksum, loaded_at, unit_count, figure_count) "
-                    + "VALUES (1, ?, ?, ?, ?)", checksum, Timestamp.from(Instant.now(clock)), units.size(), figures.size());
+            jdbc.batchUpdate("INSERT INTO unit (code, name, level, parent_code, listed_by) VALUES (?, ?, ?, ?, ?)",
+                    units.stream().map(u -> new Object[] { u.code(), u.name(), u.level().name(), u.parent(), u.listedBy() })
+                        .toList());
+            jdbc.update("DELETE FROM unit_figure WHERE scope = ?", scope);
+            jdbc.batchUpdate("INSERT INTO unit_figure (scope, unit_code, figure, amount, as_of_year, source, estimated) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?)", figures.stream().map(f -> prepend(scope, f)).toList());
+            OpeningBalances.replace(jdbc, scope, balances);
+            Decisions.replace(jdbc, scope, decisions);
+            ReferenceVersions.replace(jdbc, new ReferenceVersions.Version(scope, checksum, unitsChecksum,
+                    Instant.now(clock), units.size(), figures.size()));
         });
-        log.info("Reference data loaded from {}: {} units, {} figures, {} opening balances, {} decision lines", folder,
-                units.size(), figures.size(), balances.size(), decisions.size());
+        log.info("Reference data of {} loaded from {}: {} units ({} of its own list), {} figures, {} opening balances, "
+                + "{} decision lines", scope, folder, units.size(), own.map(List::size).orElse(0), figures.size(),
+                balances.size(), decisions.size());
         return true;
     }
 
-    private static Set<String> unitCodes(List<Object[]> units) {
-        Set<String> codes = new HashSet<>();
-        units.forEach(u -> codes.add((String) u[0]));
-        return codes;
+    /** The own lists other scopes loaded, as the unit table holds them. */
+    private Map<String, List<UnitLists.Row>> otherOwnLists(String scope) {
+        Map<String, List<UnitLists.Row>> lists = new HashMap<>();
+        jdbc.query("SELECT code, name, level, parent_code, listed_by FROM unit WHERE listed_by IS NOT NULL "
+                + "AND listed_by <> ? ORDER BY code", rs -> {
+                    lists.computeIfAbsent(rs.getString(5), k -> new ArrayList<>()).add(new UnitLists.Row(rs.getString(1),
+                            rs.getString(2), Unit.Level.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), 0));
+                }, scope);
+        return lists;
     }
 
-    private static List<Object[]> readUnits(Path path) throws IOException {
-        ReferenceFile file = new ReferenceFile(path);
-        List<Object[]> rows = new ArrayList<>();
-        Set<String> codes = new HashSet<>();
-        for (CSVRecord r : file.records("code", "name", "level", "parent_code")) {
-            String code = r.get("code");
-            Unit.Level level;
-            try {
-                level = Unit.Level.valueOf(r.get("level"));
-            }
-            catch (IllegalArgumentException e) {
-                throw file.bad(r, "level", r.get("level"), "must be COUNTRY, PROVINCE, DISTRICT or COMMUNE");
-            }
-            String parent = r.get("parent_code");
-            if (!codes.add(code)) {
-                throw file.bad(r, "code", code, "the same code appears twice");
-            }
-            rows.add(new Object[] { code, Names.nfc(r.get("name")), level.name(), parent.isEmpty() ? null : parent });
-        }
-        for (Object[] row : rows) {
-            if (row[3] != null && !codes.contains(row[3])) {
-                throw new IllegalStateException(path + ": unit " + row[0] + " has parent_code " + row[3]
-                        + ", which is not a unit of the file");
-            }
-        }
-        return rows;
+    private static Object[] prepend(String first, Object[] rest) {
+        Object[] row = new Object[rest.length + 1];
+        row[0] = first;
+        System.arraycopy(rest, 0, row, 1, rest.length);
+        return row;
     }
 
     private static List<Object[]> readFigures(Path path, Set<String> units) throws IOException {

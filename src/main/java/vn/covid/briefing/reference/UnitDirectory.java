@@ -66,12 +66,13 @@ public final class UnitDirectory {
         return jdbc.queryForObject("SELECT COUNT(*) FROM unit", Integer.class);
     }
 
+    /** Every unit of the country, with the figures the scope loaded (figures.csv is a scope's own). */
     public static UnitDirectory load(JdbcTemplate jdbc, String scope) {
         List<Unit> units = jdbc.query(UNITS, UNIT);
         Map<String, Map<String, Long>> figures = new HashMap<>();
-        jdbc.query("SELECT figure, unit_code, amount FROM unit_figure", rs -> {
+        jdbc.query("SELECT figure, unit_code, amount FROM unit_figure WHERE scope = ?", rs -> {
             figures.computeIfAbsent(rs.getString(1), f -> new HashMap<>()).put(rs.getString(2), rs.getLong(3));
-        });
+        }, scope);
         return new UnitDirectory(units, figures, scope);
     }
 
@@ -143,10 +144,14 @@ public final class UnitDirectory {
         return namesByDistrict.getOrDefault(districtCode, Map.of()).getOrDefault(Names.unitKey(name), List.of());
     }
 
-    /** The districts in scope that have a unit of this name (for files that give names, not codes). */
+    /**
+     * The districts that have a unit of this name (for files that give names, not codes): those in scope if
+     * any, else those of the whole country (a file of another scope is then found to be one).
+     */
     public List<String> districtsWithName(String name) {
-        return namesAnywhere.getOrDefault(Names.unitKey(name), List.of()).stream()
-            .filter(this::inScope)
+        List<Unit> named = namesAnywhere.getOrDefault(Names.unitKey(name), List.of());
+        List<Unit> inScope = named.stream().filter(this::inScope).toList();
+        return (inScope.isEmpty() ? named : inScope).stream()
             .map(u -> districtOf(u).orElseThrow())
             .distinct()
             .toList();

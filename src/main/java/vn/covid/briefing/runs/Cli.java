@@ -122,7 +122,7 @@ final class Cli {
 
     @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
             description = { "The briefing of the report week ending on D, written to "
-                    + "output/<year>/<D>_bao-cao-tuan_ban-<edition>.pdf. Unchanged data: \"up to date\"; changed "
+                    + "output/<scope>/<year>/<D>_bao-cao-tuan_ban-<edition>.pdf. Unchanged data: \"up to date\"; changed "
                     + "data: the next edition." },
             footerHeading = "%n", footer = { SETTINGS, "", EXIT_CODES })
     static final class Report extends Invocation.WithDatabase {
@@ -195,6 +195,11 @@ final class Cli {
                     + "and the last runs with their outcome. Works while a run goes on." },
             footerHeading = "%n", footer = { SETTINGS })
     static final class Status extends Invocation.WithDatabase {
+
+        @Option(names = "--all-scopes", order = 2, description = "one line per scope of the database (files "
+                + "loaded and waiting, last report day, latest briefing) instead of this scope's view")
+        boolean allScopes;
+
         @Override
         Kind kind() {
             return Kind.READ;

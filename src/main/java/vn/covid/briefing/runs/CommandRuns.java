@@ -29,7 +29,8 @@ class CommandRuns {
             String subject) {
     }
 
-    record Run(long id, String command, String arguments, String host, long pid, LocalDateTime started,
+    /** @param scope the scope it ran for (null: a run from before scopes were recorded) */
+    record Run(long id, String command, String scope, String arguments, String host, long pid, LocalDateTime started,
             LocalDateTime ended, Outcome outcome, Integer exitCode, String reason, List<Execution> executions) {
     }
 
@@ -47,18 +48,19 @@ class CommandRuns {
         return SECRET.matcher(arguments).replaceAll("$1***");
     }
 
-    long start(String command, String arguments, LocalDateTime now) {
+    long start(String command, String scope, String arguments, LocalDateTime now) {
         KeyHolder key = new GeneratedKeyHolder();
         long after = jdbc.queryForObject("SELECT COALESCE(MAX(JOB_EXECUTION_ID), 0) FROM BATCH_JOB_EXECUTION", Long.class);
         jdbc.update(c -> {
-            var s = c.prepareStatement("INSERT INTO command_run (command, arguments, host, pid, started_at, outcome, "
-                    + "executions_after) VALUES (?, ?, ?, ?, ?, 'RUNNING', ?)", new String[] { "id" });
+            var s = c.prepareStatement("INSERT INTO command_run (command, scope, arguments, host, pid, started_at, outcome, "
+                    + "executions_after) VALUES (?, ?, ?, ?, ?, ?, 'RUNNING', ?)", new String[] { "id" });
             s.setString(1, command);
-            s.setString(2, shorten(masked(arguments), 2000));
-            s.setString(3, RunLock.hostName());
-            s.setLong(4, ProcessHandle.current().pid());
-            s.setTimestamp(5, Timestamp.valueOf(now));
-            s.setLong(6, after);
+            s.setString(2, scope);
+            s.setString(3, shorten(masked(arguments), 2000));
+            s.setString(4, RunLock.hostName());
+            s.setLong(5, ProcessHandle.current().pid());
+            s.setTimestamp(6, Timestamp.valueOf(now));
+            s.setLong(7, after);
             return s;
         }, key);
         return key.getKey().longValue();
@@ -104,11 +106,11 @@ class CommandRuns {
     List<Run> recent(int count) {
         List<Run> runs = new ArrayList<>();
         Map<Long, List<Execution>> executions = new LinkedHashMap<>();
-        jdbc.query("SELECT id, command, arguments, host, pid, started_at, ended_at, outcome, exit_code, reason, "
+        jdbc.query("SELECT id, command, scope, arguments, host, pid, started_at, ended_at, outcome, exit_code, reason, "
                 + "executions_after FROM command_run ORDER BY id DESC FETCH FIRST " + count + " ROWS ONLY", rs -> {
                     List<Execution> own = new ArrayList<>();
                     executions.put(rs.getLong("id"), own);
-                    runs.add(new Run(rs.getLong("id"), rs.getString("command"), rs.getString("arguments"),
+                    runs.add(new Run(rs.getLong("id"), rs.getString("command"), rs.getString("scope"), rs.getString("arguments"),
                             rs.getString("host"), rs.getLong("pid"), time(rs.getTimestamp("started_at")),
                             time(rs.getTimestamp("ended_at")), Outcome.valueOf(rs.getString("outcome")),
                             rs.getObject("exit_code", Integer.class), rs.getString("reason"), own));

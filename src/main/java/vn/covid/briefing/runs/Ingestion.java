@@ -23,12 +23,13 @@ class Ingestion {
     /** A finished ingest: its summary text, the run folder, and the exit code it deserves. */
     record Result(JobExecution execution, IngestSummary summary, String text, Path folder, int exitCode) {
 
-        /** "2669 files: 2664 loaded, 1 partly loaded, 4 rejected; 30426 rows accepted, 4 rejected" */
+        /** "2669 files: 2664 loaded, 1 partly loaded, 4 rejected; 30426 rows accepted, 4 rejected" (and any kept for other scopes) */
         String line() {
             var files = summary.filesByStatus();
-            return "%d files: %d loaded, %d partly loaded, %d rejected; %d rows accepted, %d rejected".formatted(
+            int other = files.get("OTHER_SCOPE");
+            return "%d files: %d loaded, %d partly loaded, %d rejected%s; %d rows accepted, %d rejected".formatted(
                     summary.filesProcessed(), files.get("LOADED"), files.get("PARTIAL"), files.get("REJECTED"),
-                    summary.rowsAccepted(), summary.rowsRejected());
+                    other == 0 ? "" : ", " + other + " not for this scope", summary.rowsAccepted(), summary.rowsRejected());
         }
     }
 
@@ -46,7 +47,7 @@ class Ingestion {
 
     /** @throws IngestFailed when the job did not complete (the next run resumes it) */
     Result run() throws Exception {
-        JobExecution execution = runner.run(properties.input());
+        JobExecution execution = runner.run(properties.input(), properties.scope());
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             execution.getAllFailureExceptions().stream().findFirst().ifPresent(e -> Failures.log("ingest", e));
             throw new IngestFailed(Failures.reason(execution));

@@ -143,7 +143,8 @@ public final class Launcher {
             String arguments) throws Exception {
         Logger log = LoggerFactory.getLogger(Launcher.class);
         CommandRuns runs = context.getBean(CommandRuns.class);
-        long id = runs.start(invocation.name(), CommandRuns.masked(arguments), LocalDateTime.now());
+        long id = runs.start(invocation.name(), context.getBean(BriefingProperties.class).scope(),
+                CommandRuns.masked(arguments), LocalDateTime.now());
         log.info("Run {} started: bin/briefing {}", id, CommandRuns.masked(arguments));
         context.getBean(DeadRuns.class).putRight(id);
         Path output = context.getBean(BriefingProperties.class).output();

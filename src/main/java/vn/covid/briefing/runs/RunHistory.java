@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The last runs as people started them: one line per command (when, how long, its exit code), then what
+ * The last runs as people started them: one line per command (its scope, when, how long, its exit code), then what
  * it did or why it failed, then its job executions (an ingest by itself; a nightly's dozens of briefings
  * counted by status, with the ones that did not complete named).
  */
@@ -32,7 +32,8 @@ final class RunHistory {
             boolean running = run.outcome() == CommandRuns.Outcome.RUNNING && !dead;
             String state = running ? "running"
                     : dead ? "ABANDONED" : "exit " + run.exitCode();
-            out.printf("  #%-4d %-8s %s %7s  %s%n", run.id(), run.command(), minutes(run.started()),
+            out.printf("  #%-4d %-8s %-4s %s %7s  %s%n", run.id(), run.command(), run.scope() == null ? "" : run.scope(),
+                    minutes(run.started()),
                     running || dead ? "" : seconds(run.started(), run.ended()), state);
             String reason = running ? "by " + lockHolder.get()
                     : dead && run.outcome() == CommandRuns.Outcome.RUNNING ? "the process died (pid " + run.pid() + " on "

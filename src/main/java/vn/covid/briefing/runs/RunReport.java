@@ -53,11 +53,17 @@ final class RunReport {
         StringBuilder out = new StringBuilder();
         out.append("Ingest run %d (job instance %d): %s, %s%n".formatted(execution.getId(), s.jobInstanceId(),
                 execution.getStatus(), seconds(execution)));
-        out.append("Files: %d in the inbox, %d already ingested; %d processed now: %d loaded, %d partly loaded, %d rejected%n"
+        int otherScope = s.filesByStatus().get("OTHER_SCOPE");
+        out.append("Files: %d in the inbox, %d already ingested; %d processed now: %d loaded, %d partly loaded, %d rejected%s%n"
             .formatted(s.filesSeen(), s.filesAlreadyKnown(), s.filesProcessed(), s.filesByStatus().get("LOADED"),
-                    s.filesByStatus().get("PARTIAL"), s.filesByStatus().get("REJECTED")));
+                    s.filesByStatus().get("PARTIAL"), s.filesByStatus().get("REJECTED"),
+                    otherScope == 0 ? "" : ", " + otherScope + " not for this scope (kept for their own)"));
+        if (s.filesTakenUp() > 0) {
+            out.append("  %d file(s) kept for this scope by the runs of other scopes, taken up now%n"
+                .formatted(s.filesTakenUp()));
+        }
         if (s.filesRevalidated() > 0) {
-            out.append("  %d file(s) read again to be validated anew: the reference data or the scope changed since%n"
+            out.append("  %d file(s) read again to be validated anew: the scope's reference data changed since%n"
                 .formatted(s.filesRevalidated()));
         }
         out.append("Rows: %d accepted (%d of them corrections of earlier reports), %d rejected, %d flagged with a warning%n"
@@ -67,6 +73,13 @@ final class RunReport {
             out.append("%nRejected (%s; all of them in rejects.csv):%n".formatted(rejections.size() > SHOWN_ISSUES
                     ? "first " + SHOWN_ISSUES + " of " + rejections.size() : String.valueOf(rejections.size())));
             rejections.stream().limit(SHOWN_ISSUES).forEach(i -> out.append("  ").append(describe(i)).append('\n'));
+        }
+        if (!s.otherScope().isEmpty()) {
+            out.append("%nNot for this scope, kept for the scope of their district (%s):%n".formatted(
+                    s.otherScope().size() > SHOWN_ISSUES ? "first " + SHOWN_ISSUES + " of " + s.otherScope().size()
+                            : String.valueOf(s.otherScope().size())));
+            s.otherScope().stream().limit(SHOWN_ISSUES)
+                .forEach(f -> out.append("  ").append(Printable.of(f.file())).append(": ").append(f.reason()).append('\n'));
         }
         problems(out, s, "WAITING", "Waiting, not read now (the next run tries again)");
         problems(out, s, "SKIPPED", "Skipped, never read");
@@ -149,6 +162,8 @@ final class RunReport {
         files.put("loaded", s.filesByStatus().get("LOADED"));
         files.put("partlyLoaded", s.filesByStatus().get("PARTIAL"));
         files.put("rejected", s.filesByStatus().get("REJECTED"));
+        files.put("notForThisScope", s.filesByStatus().get("OTHER_SCOPE"));
+        files.put("takenUpFromOtherScopesRuns", s.filesTakenUp());
         files.put("validatedAgain", s.filesRevalidated());
         m.put("files", files);
         Map<String, Object> rows = new LinkedHashMap<>();
@@ -170,6 +185,13 @@ final class RunReport {
             issues.add(issue);
         }
         m.put("issues", issues);
+        m.put("notForThisScope", s.otherScope().stream().map(f -> {
+            Map<String, Object> file = new LinkedHashMap<>();
+            file.put("file", f.file());
+            file.put("district", f.districtCode());
+            file.put("day", f.day() == null ? null : f.day().toString());
+            return file;
+        }).toList());
         List<Object> problems = new ArrayList<>();
         for (var p : s.problems()) {
             Map<String, Object> problem = new LinkedHashMap<>();

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,14 +16,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.Help.Column;
 import picocli.CommandLine.Help.TextTable;
+import vn.covid.briefing.briefing.edition.Editions;
+import vn.covid.briefing.ingest.InboxProblems;
 import vn.covid.briefing.ingest.IngestSummary;
 import vn.covid.briefing.reference.Unit;
 import vn.covid.briefing.reference.UnitDirectory;
 import vn.covid.briefing.system.BriefingProperties;
 
 /**
- * {@code bin/briefing status}: what is loaded, what is missing, what was issued, and how the last runs
- * ended, within 80 columns. Reads only, so it works while a run goes on (see {@link StatusApplication}).
+ * {@code bin/briefing status}: for the scope, what is loaded, what is missing, what was issued, and how the
+ * last runs ended, within 80 columns; with {@code --all-scopes}, one line per scope of the database instead
+ * ({@link ScopesView}). Reads only, so it works while a run goes on (see {@link StatusApplication}). Each
+ * table's SQL is its owner's ({@link Editions}, {@link InboxProblems}) but for the per-district counts.
  */
 class StatusCommand implements Command<Cli.Status> {
 
@@ -63,24 +68,52 @@ class StatusCommand implements Command<Cli.Status> {
             out.println("The database has no data yet: bin/briefing nightly (or ingest) loads the inbox.");
             return new Outcome(ExitCode.OK, "");
         }
-        UnitDirectory units = UnitDirectory.loadDistricts(jdbc, properties.scope()); // communes are not shown
-        String scopeName = units.unit(properties.scope()).map(Unit::name).orElse("(reference data not loaded yet)");
-        out.printf("Scope: %s %s; %d units in the reference data%n", properties.scope(), scopeName,
-                UnitDirectory.count(jdbc));
-        out.print(wrapped("Inbox: ", properties.input().toString()));
-        Map<String, Integer> files = new HashMap<>();
-        jdbc.query("SELECT status, COUNT(*) FROM source_file GROUP BY status", rs -> {
-            files.put(rs.getString(1), rs.getInt(2));
-        });
-        out.printf("Files: %d loaded, %d partly loaded, %d rejected, %d waiting%n", files.getOrDefault("LOADED", 0),
-                files.getOrDefault("PARTIAL", 0), files.getOrDefault("REJECTED", 0), files.getOrDefault("PENDING", 0));
-        districts(out, units);
-        if (tables.contains("inbox_problem")) {
-            inboxProblems(out);
+        if (!Tables.hasColumn(jdbc, "briefing_edition", "scope")) {
+            out.println("The database was made by an earlier version, before it held many scopes: the next run");
+            out.println("(bin/briefing nightly or ingest) brings it up to date, and status shows it then.");
+            return new Outcome(ExitCode.OK, "");
         }
-        briefings(out);
+        if (invocation.allScopes) {
+            ScopesView.print(jdbc, new Editions(jdbc), out);
+            runs(out, tables.contains("command_run"));
+            return new Outcome(ExitCode.OK, "");
+        }
+        String scope = properties.scope();
+        UnitDirectory units = UnitDirectory.loadDistricts(jdbc, scope); // communes are not shown
+        String scopeName = units.unit(scope).map(Unit::name).orElse("(reference data not loaded yet)");
+        out.printf("Scope: %s %s; %d units in the reference data%n", scope, scopeName, UnitDirectory.count(jdbc));
+        out.print(wrapped("Inbox: ", properties.input().toString()));
+        files(out, units);
+        districts(out, units);
+        inboxProblems(out, new InboxProblems(jdbc, scope).all());
+        briefings(out, new Editions(jdbc).latestOfEachDate(scope));
         runs(out, tables.contains("command_run"));
         return new Outcome(ExitCode.OK, "");
+    }
+
+    /**
+     * The files of the scope's districts, and those of no district (rejected before one could be told, or
+     * not read yet); files kept for this scope by other scopes' runs wait for its next run; files of other
+     * scopes' districts are counted apart, never as rejected.
+     */
+    private void files(PrintStream out, UnitDirectory units) {
+        Set<String> ours = new HashSet<>();
+        units.districtsInScope().forEach(d -> ours.add(d.code()));
+        Map<String, Integer> files = new HashMap<>();
+        int[] others = new int[1];
+        jdbc.query("SELECT status, district_code, COUNT(*) FROM source_file GROUP BY status, district_code", rs -> {
+            String district = rs.getString(2);
+            if (district == null || ours.contains(district)) {
+                files.merge(rs.getString(1), rs.getInt(3), Integer::sum);
+            }
+            else if (rs.getString(1).equals("OTHER_SCOPE")) {
+                others[0] += rs.getInt(3);
+            }
+        });
+        out.printf("Files: %d loaded, %d partly loaded, %d rejected, %d waiting%s%n", files.getOrDefault("LOADED", 0),
+                files.getOrDefault("PARTIAL", 0), files.getOrDefault("REJECTED", 0),
+                files.getOrDefault("PENDING", 0) + files.getOrDefault("OTHER_SCOPE", 0),
+                others[0] == 0 ? "" : "; " + others[0] + " not for this scope");
     }
 
     private void districts(PrintStream out, UnitDirectory units) {
@@ -106,29 +139,20 @@ class StatusCommand implements Command<Cli.Status> {
         }
     }
 
-    /**
-     * FILES WAITING OR SKIPPED: the inbox files the ingest could not take yet or skips (part A of issue 9
-     * records them in inbox_problem; shown here once that table exists).
-     */
-    private void inboxProblems(PrintStream out) {
-        List<Map<String, Object>> problems = jdbc.queryForList("SELECT path, kind, code, message, last_seen, seen_by "
-                + "FROM inbox_problem ORDER BY last_seen DESC, path");
+    /** FILES WAITING OR SKIPPED: the inbox files this scope's runs could not take yet or skip (inbox_problem). */
+    private void inboxProblems(PrintStream out, List<InboxProblems.Problem> problems) {
         out.printf("%nFiles waiting or skipped (%d):%n", problems.size());
-        for (Map<String, Object> p : problems.subList(0, Math.min(10, problems.size()))) {
-            out.print(wrapped("  ", String.valueOf(p.get("path"))));
-            out.print(wrapped("    ", "%s %s: %s (last seen %s)".formatted(p.get("kind"), p.get("code"), p.get("message"),
-                    minutes(p.get("last_seen")))));
+        for (InboxProblems.Problem p : problems.subList(0, Math.min(10, problems.size()))) {
+            out.print(wrapped("  ", p.path()));
+            out.print(wrapped("    ", "%s %s: %s (last seen %s)".formatted(p.kind(), p.code(), p.message(),
+                    minutes(Timestamp.from(p.lastSeen())))));
         }
         if (problems.size() > 10) {
             out.printf("  … and %d more%n", problems.size() - 10);
         }
     }
 
-    private void briefings(PrintStream out) {
-        List<Map<String, Object>> editions = jdbc.queryForList("SELECT e.report_date AS d, e.edition AS n, "
-                + "e.provisional AS p, e.issued_at AS t, e.pdf_path AS f FROM briefing_edition e WHERE e.edition = "
-                + "(SELECT MAX(x.edition) FROM briefing_edition x WHERE x.report_date = e.report_date) "
-                + "ORDER BY e.report_date DESC");
+    private void briefings(PrintStream out, List<Editions.Edition> editions) {
         Path output = properties.output().toAbsolutePath().normalize();
         out.println();
         out.print(wrapped("", "Briefings, newest first (%d report dates; * provisional), in %s:".formatted(editions.size(),
@@ -138,11 +162,11 @@ class StatusCommand implements Command<Cli.Status> {
             return;
         }
         out.printf("  %-10s %4s  %-16s  %s%n", "date", "ed.", "issued", "file");
-        for (Map<String, Object> e : editions.subList(0, Math.min(BRIEFINGS_SHOWN, editions.size()))) {
-            Path pdf = Path.of(e.get("f").toString()).toAbsolutePath().normalize();
+        for (Editions.Edition e : editions.subList(0, Math.min(BRIEFINGS_SHOWN, editions.size()))) {
+            Path pdf = e.pdf().toAbsolutePath().normalize();
             String file = pdf.startsWith(output) ? output.relativize(pdf).toString() : pdf.toString();
-            out.print(wrapped("  %-10s %3s%s  %-16s  ".formatted(e.get("d"), e.get("n"),
-                    Boolean.TRUE.equals(e.get("p")) ? "*" : " ", minutes(e.get("t"))), file));
+            out.print(wrapped("  %-10s %3s%s  %-16s  ".formatted(e.reportDate(), e.number(), e.provisional() ? "*" : " ",
+                    minutes(Timestamp.from(e.issuedAt()))), file));
         }
         if (editions.size() > BRIEFINGS_SHOWN) {
             out.printf("  … and %d earlier report dates%n", editions.size() - BRIEFINGS_SHOWN);

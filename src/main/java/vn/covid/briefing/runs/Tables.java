@@ -29,4 +29,22 @@ final class Tables {
         });
         return tables == null ? Set.of() : tables;
     }
+
+    /** Whether the table has the column (a database older than the migration that added it has not). */
+    static boolean hasColumn(JdbcTemplate jdbc, String table, String column) {
+        Boolean has = jdbc.execute((Connection c) -> {
+            // H2 keeps unquoted names in upper case, PostgreSQL in lower case
+            for (String name : Set.of(table.toLowerCase(Locale.ROOT), table.toUpperCase(Locale.ROOT))) {
+                try (ResultSet rs = c.getMetaData().getColumns(c.getCatalog(), null, name, null)) {
+                    while (rs.next()) {
+                        if (rs.getString("COLUMN_NAME").equalsIgnoreCase(column)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        });
+        return Boolean.TRUE.equals(has);
+    }
 }

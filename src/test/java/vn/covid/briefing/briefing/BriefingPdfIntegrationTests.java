@@ -66,7 +66,7 @@ class BriefingPdfIntegrationTests {
         Briefings.Outcome first = briefings.issue(LocalDate.of(2021, 9, 13), false);
 
         assertThat(first.status()).isEqualTo(Briefings.Outcome.Status.NEW_EDITION);
-        assertThat(first.pdf()).isEqualTo(output.resolve("2021/2021-09-13_bao-cao-tuan_ban-1.pdf"));
+        assertThat(first.pdf()).isEqualTo(output.resolve("87/2021/2021-09-13_bao-cao-tuan_ban-1.pdf"));
         String text = Poppler.text(first.pdf());
         String flat = text.replaceAll("\\s+", " ");
         assertThat(flat).contains("TỈNH ỦY ĐỒNG THÁP", "BAN CÁN SỰ ĐẢNG UBND TỈNH", "ĐẢNG CỘNG SẢN VIỆT NAM",

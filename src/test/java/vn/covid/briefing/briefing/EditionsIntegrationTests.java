@@ -51,7 +51,7 @@ class EditionsIntegrationTests {
     }
 
     static Path pdf(String date, int edition) {
-        return briefing.output().resolve(date.substring(0, 4)).resolve(date + "_bao-cao-tuan_ban-" + edition + ".pdf");
+        return briefing.output().resolve("87").resolve(date.substring(0, 4)).resolve(date + "_bao-cao-tuan_ban-" + edition + ".pdf");
     }
 
     static String text(Path pdf) {

@@ -110,8 +110,8 @@ class HostileInboxIntegrationTests {
                 .containsEntry("rows_accepted", 2).containsEntry("rows_rejected", 0);
             assertThat(db.queryForObject("SELECT status FROM source_file WHERE file_name = ?", String.class, longPath))
                 .isEqualTo("LOADED");
-            assertThat(briefing.output().resolve("2021/2021-09-06_bao-cao-tuan_ban-1.pdf")).isRegularFile();
-            assertThat(briefing.output().resolve("2021/2021-09-13_bao-cao-tuan_ban-1.pdf")).isRegularFile();
+            assertThat(briefing.output().resolve("87/2021/2021-09-06_bao-cao-tuan_ban-1.pdf")).isRegularFile();
+            assertThat(briefing.output().resolve("87/2021/2021-09-13_bao-cao-tuan_ban-1.pdf")).isRegularFile();
 
             // rejected for their content, each with its reason
             rejected.forEach((file, code) -> assertThat(db.queryForList("SELECT f.status || ' ' || i.code FROM source_file f "

@@ -23,7 +23,9 @@ class ReportValidatorTests {
             unit("VN", "Việt Nam", Level.COUNTRY, null), unit("87", "Tỉnh Đồng Tháp", Level.PROVINCE, "VN"),
             unit("866", "Thành phố Cao Lãnh", Level.DISTRICT, "87"),
             unit("29863", "Phường 1", Level.COMMUNE, "866"), unit("29866", "Phường 1", Level.COMMUNE, "866"),
-            unit("29869", "Xã Hòa An", Level.COMMUNE, "866")),
+            unit("29869", "Xã Hòa An", Level.COMMUNE, "866"), unit("89", "Tỉnh An Giang", Level.PROVINCE, "VN"),
+            unit("883", "Thành phố Long Xuyên", Level.DISTRICT, "89"), unit("30280", "Phường Mỹ Bình", Level.COMMUNE, "883"),
+            unit("30283", "Phường Mỹ Long", Level.COMMUNE, "883")),
             Map.of("29869", 1000L), Map.of(), "87");
 
     private static Unit unit(String code, String name, Level level, String parent) {
@@ -40,6 +42,65 @@ class ReportValidatorTests {
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Test
+    void aFileOfADistrictOutsideTheScopeIsKeptWholeForItsScope() {
+        ParsedReport report = validate("""
+                report_date,unit_code,cases_arrival,cases_quarantine,cases_lockdown,cases_community,deaths
+                2021-09-13,30280,0,0,0,1,0
+                2021-09-13,30283,0,0,0,2,0
+                2021-09-13,29869,0,0,0,3,0
+                """);
+
+        assertThat(report.status()).isEqualTo(ParsedReport.Status.OTHER_SCOPE);
+        assertThat(report.districtCode()).isEqualTo("883");
+        assertThat(report.reportDate()).isEqualTo(LocalDate.of(2021, 9, 13));
+        assertThat(report.facts()).isEmpty();
+        assertThat(report.issues()).isEmpty();
+        assertThat(report.reason()).contains("Thành phố Long Xuyên of Tỉnh An Giang (89)");
+    }
+
+    @Test
+    void aRowOfAnotherProvinceInAFileOfTheScopeIsRejectedAlone() {
+        ParsedReport report = validate("""
+                report_date,unit_code,cases_arrival,cases_quarantine,cases_lockdown,cases_community,deaths
+                2021-09-13,29869,0,0,0,1,0
+                2021-09-13,29863,0,0,0,2,0
+                2021-09-13,30280,0,0,0,3,0
+                """);
+
+        assertThat(report.status()).isEqualTo(ParsedReport.Status.PARTIAL);
+        assertThat(report.facts()).extracting(DailyFact::unitCode).containsExactly("29869", "29863");
+        assertThat(report.issues()).singleElement().satisfies(i -> {
+            assertThat(i.code()).isEqualTo(IssueCode.UNIT_OTHER_PROVINCE);
+            assertThat(i.line()).isEqualTo(4);
+            assertThat(i.message()).isEqualTo("Phường Mỹ Bình belongs to Tỉnh An Giang, not to Tỉnh Đồng Tháp, which this "
+                    + "file reports on");
+        });
+    }
+
+    @Test
+    void aFileOfNoDistrictIsRejectedAsBefore() {
+        ParsedReport report = validate("""
+                report_date,unit_code,cases_arrival,cases_quarantine,cases_lockdown,cases_community,deaths
+                2021-09-13,99998,0,0,0,1,0
+                """);
+
+        assertThat(report.status()).isEqualTo(ParsedReport.Status.REJECTED);
+        assertThat(report.issues()).extracting(Issue::code).containsExactly(IssueCode.UNKNOWN_UNIT);
+    }
+
+    @Test
+    void aFileOfNamesOnlyOfAnotherProvinceIsFoundToBeIts() {
+        ParsedReport report = validate("""
+                report_date,unit_name,cases_arrival,cases_quarantine,cases_lockdown,cases_community,deaths
+                2021-09-13,Phường Mỹ Bình,0,0,0,1,0
+                2021-09-13,Phường Mỹ Long,0,0,0,2,0
+                """);
+
+        assertThat(report.status()).isEqualTo(ParsedReport.Status.OTHER_SCOPE);
+        assertThat(report.districtCode()).isEqualTo("883");
     }
 
     @Test

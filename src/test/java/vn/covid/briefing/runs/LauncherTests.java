@@ -50,7 +50,7 @@ class LauncherTests {
         Briefing.Result result = briefing.run("ingest");
 
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.err()).contains("briefing ingest: failed:", "units.csv and figures.csv")
+        assertThat(result.err()).contains("briefing ingest: failed:", "must hold figures.csv")
             .doesNotContain("\tat ");
     }
 

@@ -48,7 +48,7 @@ class NightlyIntegrationTests {
             mondays.add(d);
         }
         assertThat(pdfs(briefing.output())).containsExactlyElementsOf(mondays.stream()
-            .map(d -> d.getYear() + "/" + d + "_bao-cao-tuan_ban-1.pdf").toList());
+            .map(d -> "87/" + d.getYear() + "/" + d + "_bao-cao-tuan_ban-1.pdf").toList());
         Path nightlyFolder = runFolders(briefing.output(), "-nightly-").getLast();
         String summary = Files.readString(nightlyFolder.resolve("summary.json"));
         assertThat(summary).contains("\"briefingsRendered\": 32", "\"provisional\": true", "\"rowsRejected\": ");
@@ -71,9 +71,9 @@ class NightlyIntegrationTests {
         Briefing.Result corrected = briefing.run("nightly");
         assertThat(corrected.exitCode()).as(corrected.err()).isZero();
         assertThat(corrected.out()).contains("Briefings: 1 rendered, 31 up to date", "2022-02-07  edition 2");
-        assertThat(pdfs(briefing.output())).contains("2022/2022-02-07_bao-cao-tuan_ban-1.pdf",
-                "2022/2022-02-07_bao-cao-tuan_ban-2.pdf").hasSize(33);
-        String edition2 = Poppler.text(briefing.output().resolve("2022/2022-02-07_bao-cao-tuan_ban-2.pdf"))
+        assertThat(pdfs(briefing.output())).contains("87/2022/2022-02-07_bao-cao-tuan_ban-1.pdf",
+                "87/2022/2022-02-07_bao-cao-tuan_ban-2.pdf").hasSize(33);
+        String edition2 = Poppler.text(briefing.output().resolve("87/2022/2022-02-07_bao-cao-tuan_ban-2.pdf"))
             .replaceAll("\\s+", " ");
         assertThat(edition2).as("the edition says which it is and why, under the title").contains(
                 "(Bản thứ 2, thay thế bản thứ 1 ngày ", "do số liệu được các huyện, thành phố gửi bổ sung, điều chỉnh");
@@ -87,15 +87,15 @@ class NightlyIntegrationTests {
             .with("--to").with("2022-02-07").run("rerun");
         assertThat(rerun.exitCode()).as(rerun.err()).isZero();
         assertThat(rerun.out()).contains("Re-running 3 report week(s)", "Briefings: 0 rendered, 3 up to date");
-        byte[] before24 = Files.readAllBytes(briefing.output().resolve("2022/2022-01-24_bao-cao-tuan_ban-1.pdf"));
+        byte[] before24 = Files.readAllBytes(briefing.output().resolve("87/2022/2022-01-24_bao-cao-tuan_ban-1.pdf"));
         Briefing.Result forced = new Briefing(inbox, briefing.output(), briefing.dbUrl()).with("--from").with("2022-01-24")
             .with("--to").with("2022-01-30").with("--force").run("rerun");
         assertThat(forced.out()).contains("2022-01-24  edition 1 rendered again", "Briefings: 1 rendered, 0 up to date");
-        assertThat(Files.readAllBytes(briefing.output().resolve("2022/2022-01-24_bao-cao-tuan_ban-1.pdf")))
+        assertThat(Files.readAllBytes(briefing.output().resolve("87/2022/2022-01-24_bao-cao-tuan_ban-1.pdf")))
             .isEqualTo(before24);
 
         // a PDF deleted by hand is made again, as the same edition, not reported "up to date"
-        Path deleted = briefing.output().resolve("2022/2022-01-31_bao-cao-tuan_ban-1.pdf");
+        Path deleted = briefing.output().resolve("87/2022/2022-01-31_bao-cao-tuan_ban-1.pdf");
         byte[] original31 = Files.readAllBytes(deleted);
         Files.delete(deleted);
         Briefing.Result remade = new Briefing(inbox, briefing.output(), briefing.dbUrl()).with("--date").with("2022-01-31")
@@ -105,10 +105,10 @@ class NightlyIntegrationTests {
 
         Briefing.Result status = briefing.run("status");
         assertThat(status.out()).contains("Briefings, newest first (32 report dates; * provisional)",
-                "  2022-02-07   2   ", "2022/2022-02-07_bao-cao-tuan_ban-2.pdf", "… and 20 earlier report dates");
+                "  2022-02-07   2   ", "87/2022/2022-02-07_bao-cao-tuan_ban-2.pdf", "… and 20 earlier report dates");
         assertThat(status.out().lines()).allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(80));
         // the runs as they were started, each with its exit code, however many briefings a nightly made
-        assertThat(status.out()).containsPattern("#\\d+ +report +\\S+ \\S+ +\\d+\\.\\d s  exit 0")
+        assertThat(status.out()).containsPattern("#\\d+ +report +87 +\\S+ \\S+ +\\d+\\.\\d s  exit 0")
             .containsPattern("#\\d+ +nightly [^\\n]* exit 3\\n[^#]*2669 files: [^#]*\\n *ingest #1 COMPLETED [^#]*"
                     + "\\n *briefing: 32 executions: 32 COMPLETED\\n");
         JdbcTemplate db = Database.jdbc(briefing.dbUrl());

@@ -88,7 +88,7 @@ class RenderCrashAndScheduleIntegrationTests {
         assertThat(briefing.run("ingest").exitCode()).isEqualTo(3);
         Briefing report = new Briefing(briefing.input(), briefing.output(), briefing.dbUrl()).with("--date").with("2021-09-13");
         assertThat(report.run("report").exitCode()).isZero();
-        Path pdf = briefing.output().resolve("2021/2021-09-13_bao-cao-tuan_ban-1.pdf");
+        Path pdf = briefing.output().resolve("87/2021/2021-09-13_bao-cao-tuan_ban-1.pdf");
         byte[] issued = Files.readAllBytes(pdf);
 
         JdbcTemplate db = Database.jdbc(briefing.dbUrl());

@@ -40,13 +40,13 @@ class RunHistoryTests {
 
     @Test
     void aNightlyIsOneLineWithItsIngestAndItsBriefingsCounted() {
-        Run nightly = new Run(7, "nightly", "nightly", "office", 4711, NIGHT, NIGHT.plusSeconds(65), Outcome.FINISHED, 3,
+        Run nightly = new Run(7, "nightly", "87", "nightly", "office", 4711, NIGHT, NIGHT.plusSeconds(65), Outcome.FINISHED, 3,
                 "2669 files: 2664 loaded, 1 partly loaded, 4 rejected; 30426 rows accepted, 4 rejected; briefings: "
                         + "32 rendered, 0 up to date", nightlyExecutions("COMPLETED"));
 
         String text = print(List.of(nightly), Optional.empty());
 
-        assertThat(text).startsWith("  #7    nightly  2021-09-13 23:30  65.0 s  exit 3\n")
+        assertThat(text).startsWith("  #7    nightly  87   2021-09-13 23:30  65.0 s  exit 3\n")
             .contains("        ingest #100 COMPLETED 14.0 s\n", "        briefing: 32 executions: 32 COMPLETED\n")
             .contains("2669 files: 2664 loaded").contains("32 rendered, 0 up to date");
         assertThat(text.lines()).allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(80));
@@ -57,7 +57,7 @@ class RunHistoryTests {
         String reason = "the database connection was lost during the run (FATAL: terminating connection due to "
                 + "administrator command); check that the database server runs and is reachable at "
                 + "spring.datasource.url (--db), then run again: it resumes";
-        Run failed = new Run(8, "report", "report --date 2021-09-13", "office", 4712, NIGHT, NIGHT.plusSeconds(3),
+        Run failed = new Run(8, "report", "87", "report --date 2021-09-13", "office", 4712, NIGHT, NIGHT.plusSeconds(3),
                 Outcome.FINISHED, 1, reason, List.of(new Execution(140, "briefing", "FAILED", NIGHT, NIGHT.plusSeconds(2),
                         "org.postgresql.util.PSQLException: FATAL: terminating connection", "2021-09-13")));
 
@@ -71,10 +71,10 @@ class RunHistoryTests {
 
     @Test
     void aRunWhoseProcessDiedIsAbandonedAndOnlyTheLockHolderIsRunning() {
-        Run dead = new Run(9, "nightly", "nightly", "office", 4713, NIGHT, null, Outcome.RUNNING, null, null,
+        Run dead = new Run(9, "nightly", null, "nightly", "office", 4713, NIGHT, null, Outcome.RUNNING, null, null,
                 nightlyExecutions("STARTED"));
 
-        assertThat(print(List.of(dead), Optional.empty())).startsWith("  #9    nightly  2021-09-13 23:30          ABANDONED\n")
+        assertThat(print(List.of(dead), Optional.empty())).startsWith("  #9    nightly       2021-09-13 23:30          ABANDONED\n")
             .contains("the process died (pid 4713 on office); the next run marks it")
             .contains("briefing: 32 executions: 31 COMPLETED, 1 ABANDONED (#132 2021-09-13)");
         assertThat(print(List.of(dead), Optional.of("nightly (pid 4713 on office, since 2021-09-13 23:30:00)")))

@@ -24,8 +24,8 @@ class RunReportTests {
     void theRejectsReportOpensInExcelWithVietnameseIntact() {
         var issue = new IngestSummary.FileIssue("Báo cáo ngày 13-9 Châu Thành.csv", 4, "deaths", "=1+1", "REJECT",
                 "NOT_A_NUMBER", "not a number");
-        var summary = new IngestSummary(1, 1, 0, 0, Map.of("LOADED", 0, "PARTIAL", 1, "REJECTED", 0), 2, 0, 1, 0,
-                List.of(issue), List.of(), List.of());
+        var summary = new IngestSummary(1, 1, 0, 0, 0, Map.of("LOADED", 0, "PARTIAL", 1, "REJECTED", 0, "OTHER_SCOPE", 0),
+                2, 0, 1, 0, List.of(issue), List.of(), List.of(), List.of());
 
         String csv = RunReport.rejectsCsv(summary);
 

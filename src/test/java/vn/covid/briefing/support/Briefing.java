@@ -40,6 +40,15 @@ public final class Briefing {
         this.dbUrl = dbUrl;
     }
 
+    /**
+     * The runs of one scope of a database that serves several: its scope and its reference folder (outside
+     * the inbox, which scopes may share). The one place that says how a scope is given its settings.
+     */
+    public static Briefing ofScope(String scope, Path reference, Path input, Path output, String dbUrl) {
+        return new Briefing(input, output, dbUrl).with("--briefing.scope=" + scope)
+            .with("--briefing.ingest.reference-folder=" + reference.toAbsolutePath());
+    }
+
     public Briefing with(String setting) {
         settings.add(setting);
         return this;
@@ -152,6 +161,24 @@ public final class Briefing {
             Path to = Files.createDirectories(inbox.resolve("reports").resolve(district));
             try (Stream<Path> files = Files.list(from)) {
                 for (Path f : files.filter(f -> days.matcher(f.getFileName().toString()).matches()).toList()) {
+                    Files.copy(f, to.resolve(f.getFileName().toString()));
+                }
+            }
+        }
+        return inbox;
+    }
+
+    /**
+     * One week (7-13/9/2021) of Châu Thành and Sa Đéc from the sample, with the sample's resent Châu Thành
+     * report of 10/9 and its four bad rows (15 files), under {@code reports/} of the inbox; no reference data.
+     */
+    public static Path sampleWeek(Path inbox) throws IOException {
+        java.util.regex.Pattern week = java.util.regex.Pattern.compile(
+                "Báo cáo ngày ([7-9]|1[0-3])-9 Châu Thành.*\\.csv|TP Sa Đéc - (0[7-9]|1[0-3])\\.09\\.2021\\.csv");
+        for (String district : List.of("877 Châu Thành", "867 TP Sa Đéc")) {
+            Path to = Files.createDirectories(inbox.resolve("reports").resolve(district));
+            try (Stream<Path> files = Files.list(PROJECT.resolve("input/reports").resolve(district))) {
+                for (Path f : files.filter(f -> week.matcher(f.getFileName().toString()).matches()).toList()) {
                     Files.copy(f, to.resolve(f.getFileName().toString()));
                 }
             }

@@ -56,8 +56,8 @@ final class LevelsSection {
                         "after", c.to()));
             }
         }
-        // "no district changed" only where both weeks could be assessed
-        boolean compared = in.week().districts().stream().anyMatch(d -> in.assessment().previousLevels().get(d.code()) != null
+        // "no district changed" only where every district could be assessed both weeks
+        boolean compared = in.week().districts().stream().allMatch(d -> in.assessment().previousLevels().get(d.code()) != null
                 && in.assessment().levels().get(d.code()) != null && in.assessment().levels().get(d.code()).level() != null);
         if (!changed.isEmpty()) {
             out.add(Paragraph.of(w.phrase("measures.level-changes", "places", String.join(", ", changed))));
@@ -160,8 +160,11 @@ final class LevelsSection {
     /** "12/12 cấp 2", or "2/12 cấp 1 (a, b); 10/12 cấp 2": the most common level counted, the others named. */
     private static String counts(Words w, Map<Integer, List<UnitWeek>> byLevel, String total,
             java.util.function.Function<UnitWeek, String> name) {
-        int most = byLevel.entrySet().stream().max(java.util.Comparator.comparing(e -> e.getValue().size()))
-            .map(Map.Entry::getKey).orElse(0);
+        int largest = byLevel.values().stream().mapToInt(List::size).max().orElse(0);
+        // a level is left unnamed only when it alone is the most common; on a tie every level names its units
+        List<Integer> commonest = byLevel.entrySet().stream().filter(e -> e.getValue().size() == largest)
+            .map(Map.Entry::getKey).toList();
+        int most = commonest.size() == 1 ? commonest.get(0) : 0;
         List<String> parts = new ArrayList<>();
         byLevel.forEach((level, units) -> {
             String part = w.phrase("measures.level-count", "count", w.number((long) units.size()), "total", total, "level",

@@ -136,7 +136,7 @@ final class ResultsSection {
                         + Flagged.percent(in, w, d, "firstDose18plusPercent", d.firstDose18plusPercent(), 2)).toList()))));
         }
         List<String> above = in.week().districts().stream()
-            .filter(d -> Flagged.has(in, d, vn.covid.briefing.indicators.Caveat.Kind.COVERAGE_ABOVE_100)).map(UnitWeek::name)
+            .filter(d -> Flagged.vaccinationAbove100(in, d)).map(UnitWeek::name)
             .toList();
         if (!above.isEmpty()) {
             out.add(Paragraph.note(w.phrase("results.coverage-above-100", "places", w.places().grouped(above,

@@ -54,9 +54,10 @@ public final class VietnameseFormat {
         return value == null ? "–" : decimal(value, decimals) + "%";
     }
 
-    /** "06/9": day padded, month not, as in "từ ngày 06/9 đến ngày 13/9/2021". */
+    /** "06/9", "10/01": day padded below 10, months 1–2 padded, as NĐ 30/2020 writes dates ("từ ngày 06/9 đến ngày 13/9/2021"). */
     public static String dayMonth(LocalDate date) {
-        return String.format("%02d/%d", date.getDayOfMonth(), date.getMonthValue());
+        int m = date.getMonthValue();
+        return String.format("%02d/%s", date.getDayOfMonth(), m <= 2 ? "0" + m : Integer.toString(m));
     }
 
     /** "13/9/2021". */

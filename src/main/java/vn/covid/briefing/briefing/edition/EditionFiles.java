@@ -17,8 +17,9 @@ import vn.covid.briefing.system.BriefingProperties;
 import vn.covid.briefing.system.Checksums;
 
 /**
- * An edition's files in the output folder: {@code <year>/<date>_bao-cao-tuan_ban-<n>.pdf} and its
- * provenance file beside it. A PDF is trusted only when its bytes are the ones recorded; a file at an
+ * An edition's files in the output folder: {@code <scope>/<year>/<date>_bao-cao-tuan_ban-<n>.pdf} and its
+ * provenance file beside it (editions issued before scopes were stored keep {@code <year>/…}, the path they
+ * recorded). A PDF is trusted only when its bytes are the ones recorded; a file at an
  * edition's path that the database does not know (a copy someone put there) is never overwritten but
  * moved aside, with a warning. The one exception is what a run that was killed between writing the files
  * and recording the edition left: a PDF whose provenance file beside it names its exact bytes. That
@@ -38,8 +39,8 @@ public class EditionFiles {
         this.editions = editions;
     }
 
-    public Path pdfPath(LocalDate date, int edition) {
-        return properties.output().resolve(Integer.toString(date.getYear()))
+    public Path pdfPath(String scope, LocalDate date, int edition) {
+        return properties.output().resolve(scope).resolve(Integer.toString(date.getYear()))
             .resolve(date + "_bao-cao-tuan_ban-" + edition + ".pdf").toAbsolutePath();
     }
 

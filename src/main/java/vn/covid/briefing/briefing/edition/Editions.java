@@ -17,13 +17,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every briefing ever issued, and the snapshots that can make one again: the only class that reads or
- * writes {@code briefing_edition} and {@code briefing_snapshot}. A report date has editions 1, 2, …, each
- * fixed to the content it was made from; the PDF of an edition is never rewritten with other content.
+ * writes {@code briefing_edition} and {@code briefing_snapshot}. A scope's report date has editions 1, 2, …,
+ * each fixed to the content it was made from; another scope's editions of the same date are its own. The PDF
+ * of an edition is never rewritten with other content. Snapshots are content-addressed (their key is the
+ * checksum of what they hold), so scopes may share one without either being able to change it.
  */
 @Component
 public class Editions {
 
-    private static final String COLUMNS = "report_date, edition, data_revision, settings_checksum, notes_checksum, "
+    private static final String COLUMNS = "scope, report_date, edition, data_revision, settings_checksum, notes_checksum, "
             + "template_checksum, issued_at, pdf_checksum, pdf_path, provisional, headline, snapshot_checksum, reasons, "
             + "texts_version";
 
@@ -39,20 +41,36 @@ public class Editions {
      * @param identity what it was made of (data, settings, notes) and its wording
      * @param reasons why it was made, e.g. [DATA] (empty for a first edition)
      */
-    public record Edition(LocalDate reportDate, int number, Identity identity, Instant issuedAt, String pdfChecksum,
-            Path pdf, boolean provisional, Map<String, String> headline, String snapshot, List<String> reasons,
-            String textsVersion) {
+    public record Edition(String scope, LocalDate reportDate, int number, Identity identity, Instant issuedAt,
+            String pdfChecksum, Path pdf, boolean provisional, Map<String, String> headline, String snapshot,
+            List<String> reasons, String textsVersion) {
     }
 
-    public Optional<Edition> latest(LocalDate date) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM briefing_edition WHERE report_date = ? ORDER BY edition DESC "
-                + "FETCH FIRST 1 ROWS ONLY", Editions::edition, Date.valueOf(date)).stream().findFirst();
+    public Optional<Edition> latest(String scope, LocalDate date) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM briefing_edition WHERE scope = ? AND report_date = ? "
+                + "ORDER BY edition DESC FETCH FIRST 1 ROWS ONLY", Editions::edition, scope, Date.valueOf(date))
+            .stream().findFirst();
     }
 
     /** The edition just before this one, if any. */
     public Optional<Edition> previous(Edition e) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM briefing_edition WHERE report_date = ? AND edition = ?",
-                Editions::edition, Date.valueOf(e.reportDate()), e.number() - 1).stream().findFirst();
+        return jdbc.query("SELECT " + COLUMNS + " FROM briefing_edition WHERE scope = ? AND report_date = ? AND edition = ?",
+                Editions::edition, e.scope(), Date.valueOf(e.reportDate()), e.number() - 1).stream().findFirst();
+    }
+
+    /** The latest edition of each report date of the scope, newest date first. */
+    public List<Edition> latestOfEachDate(String scope) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM briefing_edition e WHERE e.scope = ? AND e.edition = "
+                + "(SELECT MAX(x.edition) FROM briefing_edition x WHERE x.scope = e.scope AND x.report_date = e.report_date) "
+                + "ORDER BY e.report_date DESC", Editions::edition, scope);
+    }
+
+    /** The latest edition of the newest report date of every scope that issued one, in scope order. */
+    public List<Edition> newestOfEachScope() {
+        return jdbc.query("SELECT " + COLUMNS + " FROM briefing_edition e WHERE e.report_date = (SELECT MAX(x.report_date) "
+                + "FROM briefing_edition x WHERE x.scope = e.scope) AND e.edition = (SELECT MAX(y.edition) FROM "
+                + "briefing_edition y WHERE y.scope = e.scope AND y.report_date = e.report_date) ORDER BY e.scope",
+                Editions::edition);
     }
 
     /** Whether a file at this path is one of ours (an edition's PDF), damaged or not. */
@@ -63,8 +81,8 @@ public class Editions {
     }
 
     public void record(Edition e) {
-        jdbc.update("INSERT INTO briefing_edition (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                Date.valueOf(e.reportDate()), e.number(), e.identity().dataRevision(), e.identity().settings(),
+        jdbc.update("INSERT INTO briefing_edition (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                e.scope(), Date.valueOf(e.reportDate()), e.number(), e.identity().dataRevision(), e.identity().settings(),
                 e.identity().notes(), e.identity().wording(), Timestamp.from(e.issuedAt()), e.pdfChecksum(),
                 e.pdf().toAbsolutePath().toString(), e.provisional(), Headline.encode(e.headline()), e.snapshot(),
                 String.join(",", e.reasons()), e.textsVersion());
@@ -84,12 +102,12 @@ public class Editions {
     }
 
     private static Edition edition(ResultSet rs, int row) throws SQLException {
-        String reasons = rs.getString(13);
-        return new Edition(rs.getDate(1).toLocalDate(), rs.getInt(2), new Identity(rs.getString(3),
-                nullToEmpty(rs.getString(4)), nullToEmpty(rs.getString(5)), rs.getString(6)),
-                rs.getTimestamp(7).toInstant(), rs.getString(8), Path.of(rs.getString(9)), rs.getBoolean(10),
-                Headline.decode(rs.getString(11)), rs.getString(12),
-                reasons == null || reasons.isEmpty() ? List.of() : List.of(reasons.split(",")), rs.getString(14));
+        String reasons = rs.getString(14);
+        return new Edition(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getInt(3), new Identity(rs.getString(4),
+                nullToEmpty(rs.getString(5)), nullToEmpty(rs.getString(6)), rs.getString(7)),
+                rs.getTimestamp(8).toInstant(), rs.getString(9), Path.of(rs.getString(10)), rs.getBoolean(11),
+                Headline.decode(rs.getString(12)), rs.getString(13),
+                reasons == null || reasons.isEmpty() ? List.of() : List.of(reasons.split(",")), rs.getString(15));
     }
 
     private static String nullToEmpty(String s) {
