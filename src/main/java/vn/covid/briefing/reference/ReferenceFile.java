@@ -22,18 +22,30 @@ final class ReferenceFile {
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
         .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get();
 
-    private final Path file;
+    private final String file;
+    private final byte[] content;
 
-    ReferenceFile(Path file) {
-        this.file = file;
+    ReferenceFile(Path file) throws IOException {
+        this(file.toString(), Files.readAllBytes(file));
     }
 
-    Path path() {
+    /** @param name what messages call the file (its path, or where in the application it lies) */
+    ReferenceFile(String name, byte[] content) {
+        this.file = name;
+        this.content = content;
+    }
+
+    String name() {
         return file;
     }
 
+    /** The SHA-256 of the bytes read: what the reference data's checksum is made of. */
+    String checksum() {
+        return vn.covid.briefing.system.Checksums.sha256(content);
+    }
+
     List<CSVRecord> records(String... requiredColumns) throws IOException {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader in = new java.io.InputStreamReader(new java.io.ByteArrayInputStream(content), StandardCharsets.UTF_8)) {
             var parser = FORMAT.parse(in);
             for (String column : requiredColumns) {
                 if (!parser.getHeaderMap().containsKey(column)) {

@@ -26,12 +26,16 @@ import vn.covid.briefing.system.Checksums;
 /**
  * Loads {@code units.csv}, {@code figures.csv} and, where present, {@code balances.csv} and {@code decisions.csv}
  * from the reference folder into the database, whole and in one transaction, when their content changed since
- * the last load. Another province is other files, not other code.
+ * the last load. Another province is other files, not other code. The units are the national list GSO keeps
+ * (in the application: {@value #NATIONAL_UNITS}) unless the reference folder has a units.csv of its own.
  */
 @Component
 public class ReferenceLoader {
 
     private static final Logger log = LoggerFactory.getLogger(ReferenceLoader.class);
+
+    /** Every administrative unit of Vietnam in force in 2021, with GSO codes: neutral data, shipped inside. */
+    public static final String NATIONAL_UNITS = "reference/units.csv";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
@@ -47,14 +51,15 @@ public class ReferenceLoader {
     public boolean load(Path folder) throws IOException {
         Path unitsFile = folder.resolve("units.csv");
         Path figuresFile = folder.resolve("figures.csv");
-        if (!Files.isRegularFile(unitsFile) || !Files.isRegularFile(figuresFile)) {
+        if (!Files.isRegularFile(figuresFile)) {
             throw new NoSuchFileException(folder.toString(), null,
-                    "the reference folder must hold units.csv and figures.csv (see README, 'Reference data')");
+                    "the reference folder must hold figures.csv (see README, 'Reference data')");
         }
+        ReferenceFile unitsSource = Files.isRegularFile(unitsFile) ? new ReferenceFile(unitsFile) : nationalUnits();
         // balances.csv and decisions.csv are optional; a changed one changes the checksum, so new editions follow
         Path balancesFile = folder.resolve(OpeningBalances.FILE);
         Path decisionsFile = folder.resolve(Decisions.FILE);
-        StringBuilder parts = new StringBuilder(Checksums.sha256(unitsFile) + Checksums.sha256(figuresFile));
+        StringBuilder parts = new StringBuilder(unitsSource.checksum() + Checksums.sha256(figuresFile));
         for (Path optional : List.of(balancesFile, decisionsFile)) {
             if (Files.isRegularFile(optional)) {
                 parts.append(optional.getFileName()).append(Checksums.sha256(optional));
@@ -65,7 +70,7 @@ public class ReferenceLoader {
         if (current.contains(checksum)) {
             return false;
         }
-        List<Object[]> units = readUnits(unitsFile);
+        List<Object[]> units = readUnits(unitsSource);
         List<Object[]> figures = readFigures(figuresFile, unitCodes(units));
         Map<String, String> parentOf = new HashMap<>();
         units.forEach(u -> parentOf.put((String) u[0], (String) u[3]));
@@ -96,8 +101,17 @@ public class ReferenceLoader {
         return codes;
     }
 
-    private static List<Object[]> readUnits(Path path) throws IOException {
-        ReferenceFile file = new ReferenceFile(path);
+    private static ReferenceFile nationalUnits() throws IOException {
+        try (java.io.InputStream in = ReferenceLoader.class.getClassLoader().getResourceAsStream(NATIONAL_UNITS)) {
+            if (in == null) {
+                throw new NoSuchFileException(NATIONAL_UNITS, null, "the application lacks its national list of units");
+            }
+            return new ReferenceFile("the national list of units (" + NATIONAL_UNITS + " in the application)",
+                    in.readAllBytes());
+        }
+    }
+
+    private static List<Object[]> readUnits(ReferenceFile file) throws IOException {
         List<Object[]> rows = new ArrayList<>();
         Set<String> codes = new HashSet<>();
         for (CSVRecord r : file.records("code", "name", "level", "parent_code")) {
@@ -117,7 +131,7 @@ public class ReferenceLoader {
         }
         for (Object[] row : rows) {
             if (row[3] != null && !codes.contains(row[3])) {
-                throw new IllegalStateException(path + ": unit " + row[0] + " has parent_code " + row[3]
+                throw new IllegalStateException(file.name() + ": unit " + row[0] + " has parent_code " + row[3]
                         + ", which is not a unit of the file");
             }
         }

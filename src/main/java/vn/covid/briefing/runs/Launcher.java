@@ -77,7 +77,7 @@ public final class Launcher {
         try {
             if (invocation instanceof Cli.Sample sample) {
                 return SampleGenerator.run(sample.realdata != null ? sample.realdata : home.resolve("../shared/realdata"),
-                        sample.input != null ? sample.input : home.resolve("input"));
+                        SampleGenerator.Target.of(home, sample.input != null ? sample.input : home.resolve("input")));
             }
             Invocation.WithDatabase command = (Invocation.WithDatabase) invocation;
             List<String> springArgs = command.springArguments();

@@ -29,6 +29,10 @@ public final class Briefing {
 
     public static final Path PROJECT = Path.of("").toAbsolutePath();
 
+    /** The shipped sample's profile (Đồng Tháp), and its reference files. */
+    public static final Path SAMPLE_PROFILE = PROJECT.resolve("profiles/dong-thap");
+    public static final Path SAMPLE_REFERENCE = SAMPLE_PROFILE.resolve("reference");
+
     private final Path input;
     private final Path output;
     private final String dbUrl;
@@ -141,10 +145,9 @@ public final class Briefing {
     /**
      * Two districts' first two weeks of September 2021 from the sample (29 files, one of them the resent
      * Châu Thành report with four bad rows), under their Vietnamese folder and file names: the sample's
-     * character in a minute's run.
+     * character in a minute's run. Its reference data is the shipped profile's.
      */
     public static Path reducedSample(Path inbox) throws IOException {
-        copy(PROJECT.resolve("input/reference"), inbox.resolve("reference"));
         java.util.regex.Pattern days = java.util.regex.Pattern.compile(
                 "Báo cáo ngày ([1-9]|1[0-4])-9 Châu Thành.*\\.csv|TP Sa Đéc - (0[1-9]|1[0-4])\\.09\\.2021\\.csv");
         for (String district : List.of("877 Châu Thành", "867 TP Sa Đéc")) {
@@ -159,10 +162,15 @@ public final class Briefing {
         return inbox;
     }
 
-    /** An inbox with the project's reference data and nothing else. */
-    public static Path inboxWithReference(Path tempDir) throws IOException {
-        Path inbox = tempDir.resolve("inbox");
-        copy(PROJECT.resolve("input/reference"), inbox.resolve("reference"));
-        return inbox;
+    /** An empty inbox (the reference data is the shipped profile's). */
+    public static Path emptyInbox(Path tempDir) throws IOException {
+        return Files.createDirectories(tempDir.resolve("inbox"));
+    }
+
+    /** A copy of the shipped profile, for a test that changes it: {@code with("--briefing.profile=" + copy)}. */
+    public static Path sampleProfileCopy(Path tempDir) throws IOException {
+        Path profile = tempDir.resolve("profile");
+        copy(SAMPLE_PROFILE, profile);
+        return profile;
     }
 }

@@ -160,9 +160,17 @@ public final class Phrases {
         return PLACEHOLDERS;
     }
 
-    /** Plain texts the code looks up by a key it computes (a proposal's reason), so each must be there. */
+    /** Texts the shipped templates/ leave to each province: its profile's texts.yml must give them. */
+    public static final List<String> PROVINCE_TEXTS = List.of("header.superior", "header.issuer", "header.reference",
+            "header.place", "signature.on-behalf", "signature.title", "signature.name", "recipients");
+
+    /**
+     * Plain texts the code looks up by a key it computes (a proposal's reason), and the province's own, so
+     * each must be there.
+     */
     public static List<String> required() {
-        return vn.covid.briefing.assessment.Proposals.reasonKeys().stream().map(k -> "proposals.reasons." + k).toList();
+        return java.util.stream.Stream.concat(PROVINCE_TEXTS.stream(),
+                vn.covid.briefing.assessment.Proposals.reasonKeys().stream().map(k -> "proposals.reasons." + k)).toList();
     }
 
     /** The placeholders a phrase may use, for messages. */
