@@ -14,6 +14,8 @@ import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
+import vn.covid.briefing.system.Allocation;
+
 /**
  * A province's real daily new cases and deaths, by the date of the Ministry's bulletin, chosen from three
  * independent sources: NCSC's portal, VnExpress's compilation and VNCDC's breakdown (which is dated one

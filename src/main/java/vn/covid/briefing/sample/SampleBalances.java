@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 import vn.covid.briefing.sample.SampleReference.District;
+import vn.covid.briefing.system.Allocation;
 
 /**
  * The sample's opening balances (input/reference/balances.csv) at the day before its reports begin: what

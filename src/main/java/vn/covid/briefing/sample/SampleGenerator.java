@@ -12,6 +12,7 @@ import java.util.SplittableRandom;
 import vn.covid.briefing.ingest.Column;
 import vn.covid.briefing.runs.ExitCode;
 import vn.covid.briefing.sample.SampleReference.Commune;
+import vn.covid.briefing.system.Allocation;
 
 /**
  * {@code bin/briefing sample}: rebuilds {@code input/} from the real data. The provincial daily cases and

@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 import vn.covid.briefing.reference.Names;
+import vn.covid.briefing.system.Allocation;
 
 /**
  * The reference files of the sample, made from the real data: every unit of the country in force in 2021
