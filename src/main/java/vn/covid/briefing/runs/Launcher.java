@@ -75,6 +75,9 @@ public final class Launcher {
         LoggingSystem.get(Launcher.class.getClassLoader()).beforeInitialize();
         Path home = Path.of(System.getProperty("briefing.home", ".")).toAbsolutePath().normalize();
         try {
+            if (invocation instanceof Cli.ProfileNew profile) {
+                return NewProfile.run(profile, home);
+            }
             if (invocation instanceof Cli.Sample sample) {
                 return SampleGenerator.run(sample.realdata != null ? sample.realdata : home.resolve("../shared/realdata"),
                         SampleGenerator.Target.of(home, sample.input != null ? sample.input : home.resolve("input")));
