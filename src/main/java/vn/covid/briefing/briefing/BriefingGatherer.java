@@ -60,9 +60,9 @@ public class BriefingGatherer {
         this.jdbc = jdbc;
     }
 
-    /** The office's files: templates/, and the notes folder of the inbox. */
+    /** The office's files: templates/ with the profile's own over it, and the profile's notes folder. */
     TemplateFiles templates() {
-        return new TemplateFiles(properties.home().resolve("templates"), List.of(), properties.notesFolder());
+        return new TemplateFiles(properties.templateLayers(), properties.notesFolder());
     }
 
     private List<String> districts() {

@@ -176,7 +176,7 @@ public class Briefings {
         long t3 = System.nanoTime();
         Instant cutoff = ZonedDateTime.of(date.atTime(week.cutoffHour(), 0), properties.zone()).toInstant();
         byte[] pdf = renderer.render(page, wording.texts(), drawn, new PdfRenderer.Layout(wording.html(), wording.css(),
-                gatherer.templates().folder().resolve("briefing.html").toString()), cutoff);
+                gatherer.templates().file("briefing.html").toString()), cutoff);
         long t4 = System.nanoTime();
         log.info("briefing {} edition {}: indicators {} ms, wording {} ms, figures {} ms, layout and PDF {} ms, {} KB",
                 date, edition.number(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,

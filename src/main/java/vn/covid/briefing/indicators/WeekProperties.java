@@ -33,6 +33,11 @@ public record WeekProperties(int days, DayOfWeek endWeekday, int cutoffHour, Loc
         Duration onTimeWithin, Duration judgeLatenessWithin, Duration provisionalAfter, int chartDays, Targets targets,
         List<DatedTotal> population18plus, List<DatedTotal> population12to17) {
 
+    /** A profile may set no targets at all: then none is followed. */
+    public WeekProperties {
+        targets = targets == null ? new Targets(null, null, null) : targets;
+    }
+
     /**
      * A coverage target: this share of the denominator by this date, set on {@code known} by {@code source};
      * a briefing dated before {@code known} does not know it.

@@ -70,8 +70,11 @@ class IngestJobConfiguration {
             var stepExecution = context.getStepContext().getStepExecution();
             Path given = Path.of(jobParameter(stepExecution, "inbox"));
             Path inbox = given.toRealPath();
-            // the skipped folders as the real inbox names them, whatever link the inbox was given through
-            java.util.List<Path> skipped = java.util.stream.Stream.of(properties.referenceFolder(), properties.notesFolder())
+            // the skipped folders as the real inbox names them, whatever link the inbox was given through: the
+            // profile's, should it lie in the inbox, and the inbox's own reference/ and notes/ of the layout before
+            // profiles (their files are not reports)
+            java.util.List<Path> skipped = java.util.stream.Stream.of(properties.referenceFolder(), properties.notesFolder(),
+                    given.resolve("reference"), given.resolve("notes"))
                 .map(f -> inbox.resolve(given.toAbsolutePath().normalize().relativize(f.toAbsolutePath().normalize())))
                 .toList();
             int takenUp = sourceFiles.takeUp(reference.units().districtsInScope().stream().map(Unit::code).toList());

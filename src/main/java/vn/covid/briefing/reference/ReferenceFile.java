@@ -1,8 +1,6 @@
 package vn.covid.briefing.reference;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,8 +15,7 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * How every reference file is read: a header row, UTF-8, trimmed cells, blank lines ignored; and how a bad
  * cell is reported (file, line, column, value, reason), so that a broken file stops the load with a clear
- * message instead of half-loading. Read from a file of the reference folder, or from bytes already read (the
- * national list of units, which ships inside the application).
+ * message instead of half-loading.
  */
 final class ReferenceFile {
 
@@ -28,20 +25,27 @@ final class ReferenceFile {
     private final String file;
     private final byte[] content;
 
-    ReferenceFile(Path file) {
-        this.file = file.toString();
-        this.content = null;
+    ReferenceFile(Path file) throws IOException {
+        this(file.toString(), Files.readAllBytes(file));
     }
 
-    /** @param name how messages name it */
+    /** @param name what messages call the file (its path, or where in the application it lies) */
     ReferenceFile(String name, byte[] content) {
         this.file = name;
         this.content = content;
     }
 
+    String name() {
+        return file;
+    }
+
+    /** The SHA-256 of the bytes read: what the reference data's checksum is made of. */
+    String checksum() {
+        return vn.covid.briefing.system.Checksums.sha256(content);
+    }
+
     List<CSVRecord> records(String... requiredColumns) throws IOException {
-        try (Reader in = content == null ? Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)
-                : new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8)) {
+        try (Reader in = new java.io.InputStreamReader(new java.io.ByteArrayInputStream(content), StandardCharsets.UTF_8)) {
             var parser = FORMAT.parse(in);
             for (String column : requiredColumns) {
                 if (!parser.getHeaderMap().containsKey(column)) {

@@ -33,6 +33,9 @@ import vn.covid.briefing.system.Checksums;
 @Component
 public class ReferenceLoader {
 
+    /** Where in the application the national list of units lies. */
+    public static final String NATIONAL_UNITS = UnitLists.NATIONAL;
+
     private static final Logger log = LoggerFactory.getLogger(ReferenceLoader.class);
 
     private final JdbcTemplate jdbc;

@@ -28,14 +28,14 @@ import picocli.CommandLine.TypeConversionException;
         description = "The weekly COVID-19 briefing: loads the districts' daily reports, issues the briefings.",
         commandListHeading = "%nCommands:%n",
         subcommands = { Cli.Nightly.class, Cli.Ingest.class, Cli.Report.class, Cli.Rerun.class, Cli.Schedule.class,
-                Cli.Status.class, Cli.Indicators.class, Cli.Sample.class, HelpCommand.class },
+                Cli.Status.class, Cli.Indicators.class, Cli.Profile.class, Cli.Sample.class, HelpCommand.class },
         footerHeading = "%n", footer = { Cli.SETTINGS, "", Cli.EXIT_CODES,
                 "Details of every run: output/logs/briefing.log. `bin/briefing <command> --help` for a command." })
 final class Cli {
 
     static final String SETTINGS = """
-            Any setting of application.yml can be given as --name=value,
-            e.g. --briefing.scope=VN.""";
+            Any setting of application.yml or of a profile's profile.yml can be given
+            as --name=value, e.g. --briefing.week.chart-days=28.""";
 
     static final String EXIT_CODES = """
             Exit codes: 0 success; 3 finished, but rows or files were rejected (see
@@ -61,6 +61,9 @@ final class Cli {
             throw new ParameterException(cli, "no command given");
         }
         ParseResult sub = result.subcommand();
+        while (sub.hasSubcommand()) { // profile new
+            sub = sub.subcommand();
+        }
         if (!(sub.commandSpec().userObject() instanceof Invocation invocation)) {
             throw new ParameterException(sub.commandSpec().commandLine(), "not a command: " + sub.commandSpec().name());
         }
@@ -219,6 +222,45 @@ final class Cli {
         @Override
         Kind kind() {
             return Kind.READ;
+        }
+    }
+
+    @Command(name = "profile", mixinStandardHelpOptions = true, versionProvider = Version.class,
+            synopsisSubcommandLabel = "<command>", commandListHeading = "%nCommands:%n",
+            description = { "A province's profile: profiles/<id>/ holds its settings, wording and reference files." },
+            subcommands = { Cli.ProfileNew.class })
+    static final class Profile {
+    }
+
+    @Command(name = "new", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+            description = { "Make a starter profile for a province from the real data (../shared/realdata): its units "
+                    + "with their census populations and marked estimates, its issuing bodies and words, and "
+                    + "CHECKLIST.md, what the office must still fill in. An existing folder is never touched." })
+    static final class ProfileNew extends Invocation {
+
+        @Option(names = "--province", paramLabel = "CODE", required = true, order = 1,
+                description = "the province's GSO code, e.g. 75 (Đồng Nai), 01 (Hà Nội)")
+        String province;
+
+        @Option(names = "--id", paramLabel = "ID", order = 2,
+                description = "the profile's folder name (default: the province's name, e.g. dong-nai)")
+        String id;
+
+        @Option(names = "--into", paramLabel = "DIR", order = 3, description = "where the folder goes (default: profiles/)")
+        Path into;
+
+        @Option(names = "--realdata", paramLabel = "DIR", order = 4,
+                description = "the real data (default: ../shared/realdata)")
+        Path realdata;
+
+        @Override
+        String name() {
+            return "profile new";
+        }
+
+        @Override
+        Kind kind() {
+            return Kind.OFFLINE;
         }
     }
 

@@ -69,7 +69,11 @@ abstract class Invocation {
     /** A command that uses the database and the output folder: the three options every such command has. */
     abstract static class WithDatabase extends Invocation {
 
-        @Option(names = "--input", paramLabel = "DIR", order = 10, description = "the inbox: district reports, and reference/ "
+        @Option(names = "--profile", paramLabel = "ID|DIR", order = 9, description = "the province: a folder under "
+                + "profiles/ (default: dong-thap, or BRIEFING_PROFILE) or a path to one")
+        String profile;
+
+        @Option(names = "--input", paramLabel = "DIR", order = 10, description = "the inbox of district reports "
                 + "(default: input/ of the project)")
         Path input;
 
@@ -84,6 +88,9 @@ abstract class Invocation {
         @Override
         List<String> springArguments() {
             List<String> args = super.springArguments();
+            if (profile != null) {
+                args.add("--briefing.profile=" + profileSetting(profile));
+            }
             if (input != null) {
                 args.add("--briefing.input=" + input.toAbsolutePath());
             }
@@ -99,6 +106,9 @@ abstract class Invocation {
         /** The options again, for the nightly runs `schedule` starts. */
         List<String> databaseOptions() {
             List<String> args = new ArrayList<>();
+            if (profile != null) {
+                args.addAll(List.of("--profile", profile));
+            }
             if (input != null) {
                 args.addAll(List.of("--input", input.toString()));
             }
@@ -111,6 +121,12 @@ abstract class Invocation {
             args.addAll(settings());
             return args;
         }
+    }
+
+    /** A profile's name as given; a path made absolute, as the working directory sees it. */
+    static String profileSetting(String profile) {
+        Path p = Path.of(profile);
+        return p.getNameCount() > 1 || p.isAbsolute() ? p.toAbsolutePath().normalize().toString() : profile;
     }
 
     /** A JDBC URL as given; anything else is a folder for the embedded H2 database. */

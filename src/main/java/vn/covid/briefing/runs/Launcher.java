@@ -75,9 +75,12 @@ public final class Launcher {
         LoggingSystem.get(Launcher.class.getClassLoader()).beforeInitialize();
         Path home = Path.of(System.getProperty("briefing.home", ".")).toAbsolutePath().normalize();
         try {
+            if (invocation instanceof Cli.ProfileNew profile) {
+                return NewProfile.run(profile, home);
+            }
             if (invocation instanceof Cli.Sample sample) {
                 return SampleGenerator.run(sample.realdata != null ? sample.realdata : home.resolve("../shared/realdata"),
-                        sample.input != null ? sample.input : home.resolve("input"));
+                        SampleGenerator.Target.of(home, sample.input != null ? sample.input : home.resolve("input")));
             }
             Invocation.WithDatabase command = (Invocation.WithDatabase) invocation;
             List<String> springArgs = command.springArguments();

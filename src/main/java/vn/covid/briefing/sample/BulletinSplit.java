@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 
 import vn.covid.briefing.sample.SampleReference.Commune;
 import vn.covid.briefing.sample.SampleReference.District;
+import vn.covid.briefing.system.Allocation;
 
 /**
  * Where the province's own bulletin covers a day: its split by source replaces the day's (when its total is

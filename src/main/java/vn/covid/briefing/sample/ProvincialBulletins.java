@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.apache.commons.csv.CSVRecord;
 
+import vn.covid.briefing.profile.RealData;
 import vn.covid.briefing.reference.Names;
 import vn.covid.briefing.sample.SampleReference.Commune;
 import vn.covid.briefing.sample.SampleReference.District;
@@ -62,7 +63,7 @@ final class ProvincialBulletins {
     ProvincialBulletins(Path realdata, List<District> units) throws IOException {
         this.units = units;
         Path folder = realdata.resolve("dong_thap_bulletins");
-        for (CSVRecord r : CsvFiles.read(folder.resolve("daily.csv"))) {
+        for (CSVRecord r : RealData.read(folder.resolve("daily.csv"))) {
             if (r.get("source_kind").startsWith("national") || r.get("total_new").isEmpty()) {
                 continue;
             }
@@ -71,7 +72,7 @@ final class ProvincialBulletins {
                     Long.parseLong(r.get("total_new")), new Long[] { value(r, "arrivals"), quarantine, value(r, "lockdown"),
                         value(r, "community") }, r.get("url")));
         }
-        for (CSVRecord r : CsvFiles.read(folder.resolve("district_community.csv"))) {
+        for (CSVRecord r : RealData.read(folder.resolve("district_community.csv"))) {
             LocalDate date = LocalDate.parse(r.get("date"));
             String code = district(r.get("district"));
             List<DistrictCount> day = districts.computeIfAbsent(date, d -> new ArrayList<>());
@@ -84,7 +85,7 @@ final class ProvincialBulletins {
                 throw new IllegalStateException("two bulletins disagree on " + r.get("district") + " on " + date);
             }
         }
-        for (CSVRecord r : CsvFiles.read(folder.resolve("commune_cases.csv"))) {
+        for (CSVRecord r : RealData.read(folder.resolve("commune_cases.csv"))) {
             if (!r.get("category").equals("community")) {
                 continue;
             }

@@ -14,6 +14,9 @@ import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
+import vn.covid.briefing.profile.RealData;
+import vn.covid.briefing.system.Allocation;
+
 /**
  * A province's real daily new cases and deaths, by the date of the Ministry's bulletin, chosen from three
  * independent sources: NCSC's portal, VnExpress's compilation and VNCDC's breakdown (which is dated one
@@ -40,19 +43,19 @@ final class RealProvinceSeries {
     private final Map<LocalDate, long[]> vncdc = new HashMap<>();
 
     RealProvinceSeries(Path realdata, String gsoCode, String vncdcName) throws IOException {
-        for (CSVRecord r : CsvFiles.read(realdata.resolve("ncsc_province_daily_cases_deaths.csv"))) {
+        for (CSVRecord r : RealData.read(realdata.resolve("ncsc_province_daily_cases_deaths.csv"))) {
             if (r.get("gso_code").equals(gsoCode) && !r.get("new_cases").isEmpty()) {
                 LocalDate d = LocalDate.parse(r.get("date"));
                 ncscCases.put(d, Long.parseLong(r.get("new_cases")));
                 ncscDeaths.put(d, r.get("new_deaths").isEmpty() ? 0 : Long.parseLong(r.get("new_deaths")));
             }
         }
-        for (CSVRecord r : CsvFiles.read(realdata.resolve("vnexpress_province_daily_confirmed.csv"))) {
+        for (CSVRecord r : RealData.read(realdata.resolve("vnexpress_province_daily_confirmed.csv"))) {
             if (r.get("gso_code").equals(gsoCode)) {
                 vnexpress.put(LocalDate.parse(r.get("date")), Long.parseLong(r.get("new_cases")));
             }
         }
-        for (CSVRecord r : CsvFiles.read(realdata.resolve("vncdc_province_daily_breakdown.csv"))) {
+        for (CSVRecord r : RealData.read(realdata.resolve("vncdc_province_daily_breakdown.csv"))) {
             if (r.get("province").equals(vncdcName) && !r.get("confirmed").isEmpty()) {
                 // shifted +1 day: VNCDC dates a case by the day it was recorded, the bulletin by the next day
                 LocalDate bulletinDate = LocalDate.parse(r.get("date")).plusDays(1);

@@ -12,7 +12,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
+import vn.covid.briefing.profile.RealData;
 import vn.covid.briefing.sample.SampleReference.District;
+import vn.covid.briefing.system.Allocation;
 
 /**
  * The sample's opening balances (input/reference/balances.csv) at the day before its reports begin: what
@@ -43,7 +45,7 @@ final class SampleBalances {
         // "Hồng Ngự" without their type could be the city or the district, so their cases are left out of the shares
         Map<String, Double> located = new LinkedHashMap<>();
         districts.forEach(d -> located.put(d.code(), 0.0));
-        for (CSVRecord r : CsvFiles.read(realdata.resolve("febaocaocovid_district_daily.csv"))) {
+        for (CSVRecord r : RealData.read(realdata.resolve("febaocaocovid_district_daily.csv"))) {
             if (r.get("gso_code").equals(reference.provinceCode) && r.get("district_in_province").equals("true")
                     && !LocalDate.parse(r.get("date")).isAfter(asOf)
                     && !List.of("Cao Lãnh", "Hồng Ngự").contains(r.get("district"))) {

@@ -48,8 +48,9 @@ final class SampleFiles {
         this.districtProvenance = generator.districtProvenance;
     }
 
-    int write(Path input, String balances) throws IOException {
-        Path reports = input.resolve("reports");
+    int write(SampleGenerator.Target target, String balances) throws IOException {
+        Path reports = target.inbox().resolve("reports");
+        Path folder = target.reference();
         if (Files.isDirectory(reports)) {
             try (Stream<Path> old = Files.walk(reports)) {
                 for (Path p : old.sorted(Comparator.reverseOrder()).toList()) {
@@ -57,12 +58,13 @@ final class SampleFiles {
                 }
             }
         }
-        Files.createDirectories(input.resolve("reference"));
-        Files.writeString(input.resolve("reference/units.csv"), reference.unitsCsv());
-        Files.writeString(input.resolve("reference/figures.csv"), reference.figuresCsv());
-        Files.writeString(input.resolve("reference/balances.csv"), balances);
+        Files.createDirectories(folder);
+        Files.createDirectories(target.units().getParent());
+        Files.writeString(target.units(), reference.unitsCsv());
+        Files.writeString(folder.resolve("figures.csv"), reference.figuresCsv());
+        Files.writeString(folder.resolve("balances.csv"), balances);
         // the real district boundaries, unchanged, for the briefing's map
-        Files.copy(realdata.resolve("dong_thap_districts.geojson"), input.resolve("reference/districts.geojson"),
+        Files.copy(realdata.resolve("dong_thap_districts.geojson"), folder.resolve("districts.geojson"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         int files = 0;
         for (DistrictStyle style : DistrictStyle.DONG_THAP) {
@@ -77,9 +79,9 @@ final class SampleFiles {
             }
         }
         files += writeFlawed(reports);
-        write(input.resolve("reference/sample-provenance.csv"), provenance, "date", "cases", "cases_source", "ncsc_cases",
+        write(folder.resolve("sample-provenance.csv"), provenance, "date", "cases", "cases_source", "ncsc_cases",
                 "vnexpress_cases", "vncdc_cases_shifted", "deaths", "deaths_source", "split_source", "kind");
-        write(input.resolve("reference/sample-district-provenance.csv"), districtProvenance, "date", "district_code",
+        write(folder.resolve("sample-district-provenance.csv"), districtProvenance, "date", "district_code",
                 "district_as_written", "community_cases", "communes_named", "listed_by", "basis", "source");
         return files;
     }

@@ -12,6 +12,7 @@ import java.util.SplittableRandom;
 import vn.covid.briefing.ingest.Column;
 import vn.covid.briefing.runs.ExitCode;
 import vn.covid.briefing.sample.SampleReference.Commune;
+import vn.covid.briefing.system.Allocation;
 
 /**
  * {@code bin/briefing sample}: rebuilds {@code input/} from the real data. The provincial daily cases and
@@ -58,7 +59,17 @@ public final class SampleGenerator {
         fromBulletins = new BulletinSplit(bulletins, reference.districts, communes, random, districtProvenance);
     }
 
-    public static int run(Path realdata, Path input) throws IOException {
+    /** Where the sample goes: the inbox's reports, the profile's reference files, the national list of units. */
+    public record Target(Path inbox, Path reference, Path units) {
+
+        /** The shipped places: input/, profiles/dong-thap/reference/, the application's reference/units.csv. */
+        public static Target of(Path home, Path inbox) {
+            return new Target(inbox, home.resolve("profiles/dong-thap/reference"),
+                    home.resolve("src/main/resources").resolve(vn.covid.briefing.reference.ReferenceLoader.NATIONAL_UNITS));
+        }
+    }
+
+    public static int run(Path realdata, Target target) throws IOException {
         if (!Files.isRegularFile(realdata.resolve("ncsc_province_daily_cases_deaths.csv"))) {
             System.err.println("briefing sample: no real data in " + realdata + " (give it with --realdata DIR)");
             return ExitCode.USAGE;
@@ -67,9 +78,9 @@ public final class SampleGenerator {
         generator.simulate();
         String balances = SampleBalances.csv(realdata, generator.real, generator.reference, generator.bulletins,
                 FIRST.minusDays(1));
-        int files = new SampleFiles(generator).write(input, balances);
+        int files = new SampleFiles(generator).write(target, balances);
         System.out.printf("Sample written to %s: %d district files and the figures of %d districts "
-                + "(%d of %d communes with a census population)%n", input, files, generator.reference.districts.size(),
+                + "(%d of %d communes with a census population)%n", target.inbox(), files, generator.reference.districts.size(),
                 generator.reference.communesMatched, generator.communes.size());
         return ExitCode.OK;
     }

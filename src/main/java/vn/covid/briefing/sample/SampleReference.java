@@ -15,6 +15,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
+import vn.covid.briefing.profile.ProvinceFigures;
+import vn.covid.briefing.profile.RealData;
+import vn.covid.briefing.profile.UnitPopulation;
 import vn.covid.briefing.reference.Names;
 
 /**
@@ -52,7 +55,7 @@ final class SampleReference {
         Map<String, String[]> allDistricts = new LinkedHashMap<>();
         Map<String, List<String[]>> provinceCommunes = new LinkedHashMap<>();
         units.add(new String[] { "VN", "Việt Nam", "COUNTRY", "" });
-        for (CSVRecord r : CsvFiles.read(realdata.resolve("vn_units_2021.csv"))) {
+        for (CSVRecord r : RealData.read(realdata.resolve("vn_units_2021.csv"))) {
             provinces.putIfAbsent(r.get("province_code"), new String[] { r.get("province_code"), r.get("province_name"),
                     "PROVINCE", "VN" });
             allDistricts.putIfAbsent(r.get("district_code"), new String[] { r.get("district_code"),
@@ -71,12 +74,12 @@ final class SampleReference {
         provinceName = provinces.get(provinceCode)[1];
 
         Map<String, Long> districtPopulation = new HashMap<>();
-        for (CSVRecord r : CsvFiles.read(realdata.resolve("dong_thap_district_population_2019.csv"))) {
+        for (CSVRecord r : RealData.read(realdata.resolve("dong_thap_district_population_2019.csv"))) {
             districtPopulation.put(r.get("district_code"), Long.parseLong(r.get("pop_2019_census")));
         }
         // commune populations: the 2019 census by ward, matched by folded name within the district
         Map<String, Long> wardPopulation = new HashMap<>();
-        for (CSVRecord r : CsvFiles.read(realdata.resolve("raw/hgscarlette_VN_Population_ward_dongthap.csv"))) {
+        for (CSVRecord r : RealData.read(realdata.resolve("raw/hgscarlette_VN_Population_ward_dongthap.csv"))) {
             String urban = Names.fold(r.get("dist_title")).replace(" ", "").equals("huyen") ? "rural" : "urban";
             wardPopulation.put(Names.unitKey(r.get("district")) + "|" + urban + "|" + Names.unitKey(r.get("ward")),
                     Long.parseLong(r.get("total")));
@@ -124,62 +127,36 @@ final class SampleReference {
         return out.toString();
     }
 
-    String figuresCsv() throws IOException {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-            .setHeader("unit_code", "figure", "value", "year", "source", "estimated").setRecordSeparator('\n').get())) {
-            String census = "GSO Population and Housing Census 1/4/2019 (realdata/dong_thap_district_population_2019.csv)";
-            csv.printRecord(provinceCode, "population", PROVINCE_POPULATION, 2019, census, false);
-            for (District d : districts) {
-                csv.printRecord(d.code(), "population", d.population(), 2019, census, false);
-            }
-            for (District d : districts) {
-                for (Commune c : d.communes()) {
-                    csv.printRecord(c.code(), "population", c.population(), 2019, c.populationEstimated()
+    String figuresCsv() {
+        String census = "GSO Population and Housing Census 1/4/2019 (realdata/dong_thap_district_population_2019.csv)";
+        List<UnitPopulation> parts = new ArrayList<>();
+        for (District d : districts) {
+            List<UnitPopulation> communes = d.communes().stream().map(c -> new UnitPopulation(c.code(), c.name(),
+                    c.population(), c.populationEstimated(), c.populationEstimated()
                             ? "estimate: district census population minus its matched communes, split equally"
                             : "GSO census 2019 by ward (realdata/raw/hgscarlette_VN_Population_ward_dongthap.csv)",
-                            c.populationEstimated());
-                }
-            }
-            split(csv, "population_18plus", ADULTS_18PLUS, 2022,
-                    "estimate: the 18+ denominator implied by the provincial bulletin of 12/01/2022 "
-                            + "(doses / percentage, methodology.md §6.2)",
-                    "estimate: the province's implied 18+ denominator split by 2019 population share", true);
-            split(csv, "population_12_17", AGED_12_17, 2022,
-                    "estimate: the 12-17 denominator implied by the provincial bulletin of 12/01/2022 "
-                            + "(157.430 first doses = 98,41 %, methodology.md §6.2)",
-                    "estimate: the province's implied 12-17 denominator split by 2019 population share", true);
-            split(csv, "population_65plus", Math.round(PROVINCE_POPULATION * SHARE_65PLUS), 2019,
-                    "estimate: 7.7% (national share aged 65+, census 2019) of the 2019 population",
-                    "estimate: the province's 65+ estimate split by 2019 population share", true);
-            split(csv, "households", Math.round(PROVINCE_POPULATION / PERSONS_PER_HOUSEHOLD), 2019,
-                    "estimate: population / 3.5 persons per household (national average, census 2019)",
-                    "estimate: population / 3.5 persons per household (national average, census 2019)", true);
-            long icu = Math.round(PROVINCE_POPULATION * ICU_BEDS_PER_100K / 100_000);
-            csv.printRecord(provinceCode, "icu_beds", icu, 2021,
-                    "estimate: 5 ICU beds per 100,000 population (no published figure found; replace with Sở Y tế's)", true);
-            long[] parts = Allocation.proportional(icu, districts.stream().mapToDouble(District::population).toArray());
-            for (int i = 0; i < districts.size(); i++) {
-                csv.printRecord(districts.get(i).code(), "icu_beds", parts[i], 2021,
-                        "estimate: the province's ICU estimate split by 2019 population share", true);
-            }
+                    List.of())).toList();
+            parts.add(new UnitPopulation(d.code(), d.name(), d.population(), false, census, communes));
         }
-        return out.toString();
-    }
-
-    /** A province figure, and its split to districts and communes by population share. */
-    private void split(CSVPrinter csv, String figure, long total, int year, String source, String splitSource,
-            boolean estimated) throws IOException {
-        csv.printRecord(provinceCode, figure, total, year, source, estimated);
-        long[] byDistrict = Allocation.proportional(total, districts.stream().mapToDouble(District::population).toArray());
-        for (int i = 0; i < districts.size(); i++) {
-            District d = districts.get(i);
-            csv.printRecord(d.code(), figure, byDistrict[i], year, splitSource, true);
-            long[] byCommune = Allocation.proportional(byDistrict[i],
-                    d.communes().stream().mapToDouble(Commune::population).toArray());
-            for (int j = 0; j < d.communes().size(); j++) {
-                csv.printRecord(d.communes().get(j).code(), figure, byCommune[j], year, splitSource, true);
-            }
-        }
+        UnitPopulation province = new UnitPopulation(provinceCode, provinceName, PROVINCE_POPULATION, false, census, parts);
+        long icu = Math.round(PROVINCE_POPULATION * ICU_BEDS_PER_100K / 100_000);
+        return ProvinceFigures.csv(province, 2019, List.of(
+                new ProvinceFigures.Estimate("population_18plus", ADULTS_18PLUS, 2022,
+                        "estimate: the 18+ denominator implied by the provincial bulletin of 12/01/2022 "
+                                + "(doses / percentage, methodology.md §6.2)",
+                        "estimate: the province's implied 18+ denominator split by 2019 population share", true, true),
+                new ProvinceFigures.Estimate("population_12_17", AGED_12_17, 2022,
+                        "estimate: the 12-17 denominator implied by the provincial bulletin of 12/01/2022 "
+                                + "(157.430 first doses = 98,41 %, methodology.md §6.2)",
+                        "estimate: the province's implied 12-17 denominator split by 2019 population share", true, true),
+                new ProvinceFigures.Estimate("population_65plus", Math.round(PROVINCE_POPULATION * SHARE_65PLUS), 2019,
+                        "estimate: 7.7% (national share aged 65+, census 2019) of the 2019 population",
+                        "estimate: the province's 65+ estimate split by 2019 population share", true, true),
+                new ProvinceFigures.Estimate("households", Math.round(PROVINCE_POPULATION / PERSONS_PER_HOUSEHOLD), 2019,
+                        "estimate: population / 3.5 persons per household (national average, census 2019)",
+                        "estimate: population / 3.5 persons per household (national average, census 2019)", true, true),
+                new ProvinceFigures.Estimate("icu_beds", icu, 2021,
+                        "estimate: 5 ICU beds per 100,000 population (no published figure found; replace with Sở Y tế's)",
+                        "estimate: the province's ICU estimate split by 2019 population share", true, false)));
     }
 }

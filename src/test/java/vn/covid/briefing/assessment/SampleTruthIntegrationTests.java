@@ -45,7 +45,7 @@ import vn.covid.briefing.support.SampleDatabase;
 class SampleTruthIntegrationTests {
 
     private static final Path REALDATA = Briefing.PROJECT.resolve("../shared/realdata");
-    private static final Path REFERENCE = Briefing.PROJECT.resolve("input/reference");
+    private static final Path REFERENCE = Briefing.SAMPLE_REFERENCE;
     private static final Map<Database, ConfigurableApplicationContext> CONTEXTS = new EnumMap<>(Database.class);
 
     private static ConfigurableApplicationContext context(Database database) {
@@ -330,7 +330,7 @@ class SampleTruthIntegrationTests {
             .isEqualTo(50);
 
         Map<String, Map<String, String>> communesByDistrict = new HashMap<>();
-        CsvFiles.read(REFERENCE.resolve("units.csv")).stream().filter(u -> u.get("level").equals("COMMUNE"))
+        CsvFiles.read(Briefing.PROJECT.resolve("src/main/resources/reference/units.csv")).stream().filter(u -> u.get("level").equals("COMMUNE"))
             .forEach(u -> communesByDistrict.computeIfAbsent(u.get("parent_code"), k -> new HashMap<>())
                 .put(communeKey(u.get("name")), u.get("code")));
         Map<String, String> districtOf = new HashMap<>();

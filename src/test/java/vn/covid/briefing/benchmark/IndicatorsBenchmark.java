@@ -51,14 +51,15 @@ public final class IndicatorsBenchmark {
                         Runtime.getRuntime().availableProcessors()));
         for (Database database : Database.values()) {
             Briefing briefing = new Briefing(inbox, dir.resolve("out-" + database), database.freshUrl(dir))
-                .with("--briefing.scope=VN");
+                .with("--briefing.profile=" + inbox.resolveSibling("profile"));
             if (briefing.run("ingest").exitCode() != 0) {
                 throw new IllegalStateException("the reference did not load");
             }
             long start = System.nanoTime();
             long rows = load(Database.jdbc(briefing.dbUrl()), communes, first, days);
             double loadSeconds = (System.nanoTime() - start) / 1e9;
-            try (ConfigurableApplicationContext context = SampleDatabase.context(briefing, "--briefing.scope=VN")) {
+            try (ConfigurableApplicationContext context = SampleDatabase.context(briefing,
+                    "--briefing.profile=" + inbox.resolveSibling("profile"))) {
                 WeeklyIndicators indicators = context.getBean(WeeklyIndicators.class);
                 UnitDirectory units = UnitDirectory.load(context.getBean(JdbcTemplate.class), "VN");
                 List<String> provinces = units.children("VN").stream().map(Unit::code).toList();
@@ -92,11 +93,13 @@ public final class IndicatorsBenchmark {
 
     /** The country's units, and synthetic populations for every commune, district and province. */
     private static Map<String, List<String>> reference(Path inbox) throws IOException {
-        Path reference = Files.createDirectories(inbox.resolve("reference"));
-        Files.copy(Briefing.PROJECT.resolve("input/reference/units.csv"), reference.resolve("units.csv"));
+        // the country's profile: scope VN, the figures below (the units are the application's national list)
+        Path profile = inbox.resolveSibling("profile");
+        Path reference = Files.createDirectories(profile.resolve("reference"));
+        Files.writeString(profile.resolve("profile.yml"), "briefing:\n  scope: VN\n");
         Map<String, List<String>> communesByDistrict = new LinkedHashMap<>();
         Map<String, String> provinceOf = new LinkedHashMap<>();
-        try (Reader in = Files.newBufferedReader(reference.resolve("units.csv"))) {
+        try (Reader in = Files.newBufferedReader(Briefing.PROJECT.resolve("src/main/resources/reference/units.csv"))) {
             for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
                 if (r.get("level").equals("COMMUNE")) {
                     communesByDistrict.computeIfAbsent(r.get("parent_code"), d -> new ArrayList<>()).add(r.get("code"));

@@ -68,7 +68,7 @@ public final class IngestBenchmark {
         for (Database database : Database.values()) {
             resetPeaks();
             Briefing briefing = new Briefing(inbox, dir.resolve("out-" + database), database.freshUrl(dir))
-                .with("--briefing.scope=VN");
+                .with("--briefing.profile=" + inbox.resolveSibling("profile"));
             start = System.nanoTime();
             Briefing.Result result = briefing.run("ingest");
             double seconds = (System.nanoTime() - start) / 1e9;
@@ -241,10 +241,12 @@ public final class IngestBenchmark {
 
     /** The project's units of the whole country, a synthetic population per commune, and the daily files. */
     private static long[] generate(Path inbox, int days) throws IOException {
-        Path reference = Files.createDirectories(inbox.resolve("reference"));
-        Files.copy(Briefing.PROJECT.resolve("input/reference/units.csv"), reference.resolve("units.csv"));
+        // the country's profile: scope VN, the figures below (the units are the application's national list)
+        Path profile = inbox.resolveSibling("profile");
+        Path reference = Files.createDirectories(profile.resolve("reference"));
+        Files.writeString(profile.resolve("profile.yml"), "briefing:\n  scope: VN\n");
         Map<String, List<String>> communesByDistrict = new LinkedHashMap<>();
-        try (Reader in = Files.newBufferedReader(reference.resolve("units.csv"))) {
+        try (Reader in = Files.newBufferedReader(Briefing.PROJECT.resolve("src/main/resources/reference/units.csv"))) {
             for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
                 if (r.get("level").equals("COMMUNE")) {
                     communesByDistrict.computeIfAbsent(r.get("parent_code"), d -> new ArrayList<>()).add(r.get("code"));

@@ -52,7 +52,7 @@ class BriefingPdfIntegrationTests {
     }
 
     private static long realCases(LocalDate last) throws IOException {
-        Map<String, Long> cases = CsvFiles.read(Briefing.PROJECT.resolve("input/reference/sample-provenance.csv")).stream()
+        Map<String, Long> cases = CsvFiles.read(Briefing.SAMPLE_REFERENCE.resolve("sample-provenance.csv")).stream()
             .collect(Collectors.toMap(r -> r.get("date"), (CSVRecord r) -> Long.parseLong(r.get("cases"))));
         long sum = 0;
         for (int i = 0; i < 7; i++) {

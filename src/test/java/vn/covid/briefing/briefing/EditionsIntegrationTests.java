@@ -35,6 +35,7 @@ class EditionsIntegrationTests {
     static void sample() throws IOException {
         home = temp.resolve("home");
         Briefing.copy(Briefing.PROJECT.resolve("templates"), home.resolve("templates"));
+        Briefing.copy(Briefing.SAMPLE_PROFILE, home.resolve("profiles/dong-thap"));
         Path inbox = temp.resolve("inbox");
         Briefing.copy(Briefing.PROJECT.resolve("input"), inbox);
         briefing = new Briefing(inbox, temp.resolve("out"), Database.H2.freshUrl(temp)).with("--briefing.home=" + home);
@@ -97,7 +98,7 @@ class EditionsIntegrationTests {
     void theOfficesNotesGoIntoTheirSectionsAsANewEditionAndRemovingThemIsTheNext() throws IOException {
         assertThat(report("2021-09-13").out()).contains("edition 1");
         assertThat(text(pdf("2021-09-13", 1))).doesNotContain("3. Nguyên nhân");
-        Path notes = briefing.input().resolve("notes/2021-09-13.md");
+        Path notes = home.resolve("profiles/dong-thap/notes/2021-09-13.md");
         Files.createDirectories(notes.getParent());
         Files.writeString(notes, """
                 # Kết quả thực hiện
@@ -126,7 +127,7 @@ class EditionsIntegrationTests {
     void aNewSignerFromADateLeavesEarlierWeeksAsTheyWereAndSignsTheLaterOnes() throws IOException {
         assertThat(report("2021-09-20").out()).contains("edition 1");
         byte[] before = Files.readAllBytes(pdf("2021-09-20", 1));
-        Path texts = home.resolve("templates/texts.yml");
+        Path texts = home.resolve("profiles/dong-thap/texts.yml");
         String original = Files.readString(texts);
         try {
             Files.writeString(texts, original + """
@@ -153,8 +154,8 @@ class EditionsIntegrationTests {
     @Nested
     class ASlipInTheTemplatesStopsTheRunBeforeAnythingIsIssued {
 
-        Briefing.Result withTexts(String from, String to) throws IOException {
-            Path texts = home.resolve("templates/texts.yml");
+        Briefing.Result withTexts(String file, String from, String to) throws IOException {
+            Path texts = home.resolve(file);
             String original = Files.readString(texts);
             try {
                 edit(texts, from, to);
@@ -167,26 +168,52 @@ class EditionsIntegrationTests {
 
         @Test
         void aMistypedPlaceholder() throws IOException {
-            Briefing.Result r = withTexts("ghi nhận {cases} mắc mới", "ghi nhận {casess} mắc mới");
+            Briefing.Result r = withTexts("templates/texts.yml", "ghi nhận {cases} mắc mới", "ghi nhận {casess} mắc mới");
             assertThat(r.exitCode()).isEqualTo(1);
-            assertThat(r.err()).containsPattern("texts.yml line \\d+, column \\d+: 'situation.cases' uses \\{casess\\}");
+            assertThat(r.err()).containsPattern("templates/texts.yml line \\d+, column \\d+: 'situation.cases' uses \\{casess\\}");
             assertThat(pdf("2021-10-04", 1)).doesNotExist();
         }
 
         @Test
         void aRecipientWithAColon() throws IOException {
-            Briefing.Result r = withTexts("- \"Các sở, ban, ngành Tỉnh\"", "- Sở Y tế: để thực hiện");
+            Briefing.Result r = withTexts("profiles/dong-thap/texts.yml", "- \"Các sở, ban, ngành Tỉnh\"",
+                    "- Sở Y tế: để thực hiện");
             assertThat(r.exitCode()).isEqualTo(1);
-            assertThat(r.err()).containsPattern("texts.yml line \\d+, column \\d+: item 4 of 'recipients' is not a plain line")
+            assertThat(r.err()).as("the profile's file is named").containsPattern("profiles/dong-thap/texts.yml line \\d+, column \\d+: item 4 of 'recipients' is not a plain line")
                 .contains("'Sở Y tế' and 'để thực hiện'", "quotes");
             assertThat(pdf("2021-10-04", 1)).doesNotExist();
         }
 
         @Test
-        void anIndentationError() throws IOException {
-            Briefing.Result r = withTexts("  superior: \"TỈNH ỦY ĐỒNG THÁP\"", "   superior: \"TỈNH ỦY ĐỒNG THÁP\"");
+        void aMistypedWordOfTheProvince() throws IOException {
+            Briefing.Result r = withTexts("templates/texts.yml", "toàn {{province}} ghi nhận", "toàn {{provinse}} ghi nhận");
             assertThat(r.exitCode()).isEqualTo(1);
-            assertThat(r.err()).containsPattern("texts.yml line \\d+, column \\d+: not valid YAML");
+            assertThat(r.err()).containsPattern("templates/texts.yml line \\d+, column \\d+: 'situation.cases' uses "
+                    + "\\{\\{provinse\\}\\}, which is not one of the words under 'nouns:'");
+            assertThat(pdf("2021-10-04", 1)).doesNotExist();
+        }
+
+        @Test
+        void aHtmlSlipInTheProfilesOwnLayoutNamesItsFile() throws IOException {
+            Path html = home.resolve("profiles/dong-thap/briefing.html");
+            Files.writeString(html, Files.readString(home.resolve("templates/briefing.html")).replaceFirst("</body>", "</bod>"));
+            try {
+                Briefing.Result r = report("2021-10-04");
+                assertThat(r.exitCode()).isEqualTo(1);
+                assertThat(r.err()).containsPattern("profiles/dong-thap/briefing.html line \\d+, column \\d+: not well-formed");
+                assertThat(pdf("2021-10-04", 1)).doesNotExist();
+            }
+            finally {
+                Files.delete(html);
+            }
+        }
+
+        @Test
+        void anIndentationError() throws IOException {
+            Briefing.Result r = withTexts("profiles/dong-thap/texts.yml", "  superior: \"TỈNH ỦY ĐỒNG THÁP\"",
+                    "   superior: \"TỈNH ỦY ĐỒNG THÁP\"");
+            assertThat(r.exitCode()).isEqualTo(1);
+            assertThat(r.err()).containsPattern("profiles/dong-thap/texts.yml line \\d+, column \\d+: not valid YAML");
             assertThat(pdf("2021-10-04", 1)).doesNotExist();
         }
     }

@@ -35,7 +35,7 @@ class CompletenessIntegrationTests {
 
     @Test
     void eachDayIsOnTimeLateBackloadedMissingOrNotJudged() throws IOException {
-        Path inbox = Briefing.inboxWithReference(temp);
+        Path inbox = Briefing.emptyInbox(temp);
         for (int day = 7; day <= 13; day++) {
             if (day == 9) {
                 continue; // never sent

@@ -32,7 +32,7 @@ class CumulativeTotalsIntegrationTests {
     @ParameterizedTest
     @EnumSource(Database.class)
     void checkpointedTotalsEqualThePlainSumAfterCorrections(Database database) throws IOException {
-        Path inbox = Briefing.inboxWithReference(temp);
+        Path inbox = Briefing.emptyInbox(temp);
         LocalDate first = LocalDate.of(2021, 7, 20);
         for (int d = 0; d < 90; d++) {
             LocalDate day = first.plusDays(d);

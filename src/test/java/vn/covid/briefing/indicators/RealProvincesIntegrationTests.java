@@ -42,8 +42,10 @@ class RealProvincesIntegrationTests {
     void weeklyFiguresOf63ProvincesEqualAnIndependentComputation(Database database) throws IOException {
         List<RealProvinceInput.Day> days = RealProvinceInput.days(RANGES);
         Path inbox = temp.resolve("inbox");
-        RealProvinceInput.write(inbox, days);
-        Briefing briefing = new Briefing(inbox, temp.resolve("out"), database.freshUrl(temp)).with("--briefing.scope=VN");
+        Path profile = temp.resolve("country");
+        RealProvinceInput.write(profile, inbox, days);
+        Briefing briefing = new Briefing(inbox, temp.resolve("out"), database.freshUrl(temp))
+            .with("--briefing.profile=" + profile);
         Briefing.Result ingest = briefing.run("ingest");
         assertThat(ingest.exitCode()).as(ingest.err() + ingest.out()).isIn(0, 3);
 
@@ -51,7 +53,7 @@ class RealProvincesIntegrationTests {
         days.forEach(d -> source.computeIfAbsent(d.code(), k -> new HashMap<>()).put(d.date(), d));
         Map<String, Long> population = RealProvinceInput.populations();
 
-        try (ConfigurableApplicationContext context = SampleDatabase.context(briefing, "--briefing.scope=VN")) {
+        try (ConfigurableApplicationContext context = SampleDatabase.context(briefing, "--briefing.profile=" + profile)) {
             WeeklyIndicators indicators = context.getBean(WeeklyIndicators.class);
             for (LocalDate reportDate : List.of(LocalDate.of(2021, 9, 13), LocalDate.of(2021, 10, 4),
                     LocalDate.of(2021, 10, 25), LocalDate.of(2022, 1, 17))) {

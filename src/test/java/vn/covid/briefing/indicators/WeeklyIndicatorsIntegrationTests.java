@@ -57,7 +57,7 @@ class WeeklyIndicatorsIntegrationTests {
     }
 
     private static Map<LocalDate, long[]> realProvince() throws IOException {
-        List<CSVRecord> rows = CsvFiles.read(Briefing.PROJECT.resolve("input/reference/sample-provenance.csv"));
+        List<CSVRecord> rows = CsvFiles.read(Briefing.SAMPLE_REFERENCE.resolve("sample-provenance.csv"));
         return rows.stream().collect(Collectors.toMap(r -> LocalDate.parse(r.get("date")),
                 r -> new long[] { Long.parseLong(r.get("cases")), Long.parseLong(r.get("deaths")) }));
     }

@@ -35,7 +35,7 @@ class BadInputIntegrationTests {
     @ParameterizedTest
     @EnumSource(Database.class)
     void everyMistakeIsReportedWithItsReasonAndTheGoodRowsGoIn(Database database) throws IOException {
-        Path inbox = Briefing.inboxWithReference(temp);
+        Path inbox = Briefing.emptyInbox(temp);
         Briefing.copy(FIXTURES.resolve("bad-input"), inbox.resolve("bad"));
         Briefing.copy(FIXTURES.resolve("accepted-formats"), inbox.resolve("good"));
         Files.delete(inbox.resolve("bad/expected.csv"));

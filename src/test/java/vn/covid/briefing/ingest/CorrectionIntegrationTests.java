@@ -34,7 +34,7 @@ class CorrectionIntegrationTests {
     @ParameterizedTest
     @EnumSource(Database.class)
     void aLaterFileForTheSameDayReplacesTheValuesAndKeepsTheOldOnesAsHistory(Database database) throws IOException {
-        Path inbox = Briefing.inboxWithReference(temp);
+        Path inbox = Briefing.emptyInbox(temp);
         Path first = inbox.resolve("Châu Thành 13-9.csv");
         Files.writeString(first, HEADER + "2021-09-13,30244,0,0,0,2,0\n2021-09-13,30247,0,0,0,1,0\n");
         Briefing briefing = new Briefing(inbox, temp.resolve("out"), database.freshUrl(temp));
@@ -85,7 +85,7 @@ class CorrectionIntegrationTests {
     @ParameterizedTest
     @EnumSource(Database.class)
     void aSpikeAgainstTheUnitsRecentHistoryIsStoredAndFlagged(Database database) throws IOException {
-        Path inbox = Briefing.inboxWithReference(temp);
+        Path inbox = Briefing.emptyInbox(temp);
         for (int day = 1; day <= 10; day++) {
             writeDay(inbox, day, 2 + day % 3);
         }

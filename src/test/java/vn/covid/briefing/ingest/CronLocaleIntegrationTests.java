@@ -28,7 +28,7 @@ class CronLocaleIntegrationTests {
     @ParameterizedTest
     @EnumSource(Database.class)
     void aFileWhoseNameCannotBeDecodedNowWaitsAndGoesInLater(Database database) throws Exception {
-        Path inbox = Briefing.inboxWithReference(temp);
+        Path inbox = Briefing.emptyInbox(temp);
         Files.writeString(inbox.resolve("Báo cáo ngày 13-9 Châu Thành.csv"), HostileInbox.dayReport(13, 4));
         Files.writeString(inbox.resolve("chau-thanh-14-9.csv"), HostileInbox.dayReport(14, 5));
         Briefing briefing = new Briefing(inbox, temp.resolve("out"), database.freshUrl(temp));

@@ -43,7 +43,7 @@ class HostileInboxIntegrationTests {
     @ParameterizedTest
     @EnumSource(Database.class)
     void noFileStopsTheNightAndNothingOutsideTheInboxIsRead(Database database) throws Exception {
-        Path inbox = Briefing.inboxWithReference(temp);
+        Path inbox = Briefing.emptyInbox(temp);
         Briefing briefing = new Briefing(inbox, temp.resolve("out"), database.freshUrl(temp))
             .with("--briefing.ingest.max-file-size=250MB");
         for (int day = 1; day <= 3; day++) {

@@ -33,7 +33,7 @@ class OtherScopeFilesIntegrationTests {
     @EnumSource(Database.class)
     void aFileOfAnotherScopeIsKeptForItAndLoadedByItsNextNight(Database database) throws IOException {
         Path inbox = Files.createDirectories(temp.resolve("inbox"));
-        Briefing.copy(Briefing.PROJECT.resolve("input/reference"), temp.resolve("reference-87"));
+        Briefing.copy(Briefing.SAMPLE_PROFILE.resolve("reference"), temp.resolve("reference-87"));
         SecondProvince.reference(temp.resolve("reference-89"));
         List<String> longXuyen = SecondProvince.communes("883");
         write(inbox, "chau thanh 13-9.csv", "2021-09-13,30244,0,0,0,2,0\n2021-09-13,30247,0,0,0,1,0\n");

@@ -31,7 +31,8 @@ class RevalidationIntegrationTests {
     @ParameterizedTest
     @EnumSource(Database.class)
     void filesRejectedForTheReferenceDataAreValidatedAgainWhenItChanges(Database database) throws IOException {
-        Path inbox = Briefing.inboxWithReference(temp);
+        Path inbox = Briefing.emptyInbox(temp);
+        Path profile = Briefing.sampleProfileCopy(temp);
         write(inbox, "a new commune 13-9.csv", "2021-09-13,30244,0,0,0,2,0\n2021-09-13,39999,0,0,0,3,0\n");
         write(inbox, "more than the population 17-9.csv", "2021-09-17,30247,0,0,0,20000,0\n2021-09-17,30250,0,0,0,1,0\n");
         write(inbox, "only the new commune 15-9.csv", "2021-09-15,39999,0,0,0,4,0\n");
@@ -39,7 +40,8 @@ class RevalidationIntegrationTests {
         write(inbox, "corrected later 14-9.csv", "2021-09-14,30244,0,0,0,7,0\n2021-09-14,39999,0,0,0,7,0\n");
         write(inbox, "the correction 14-9.csv", "2021-09-14,30244,0,0,0,8,0\n");
         write(inbox, "gone before the change 18-9.csv", "2021-09-18,30244,0,0,0,1,0\n2021-09-18,39999,0,0,0,1,0\n");
-        Briefing briefing = new Briefing(inbox, temp.resolve("out"), database.freshUrl(temp));
+        Briefing briefing = new Briefing(inbox, temp.resolve("out"), database.freshUrl(temp))
+            .with("--briefing.profile=" + profile);
         assertThat(briefing.run("ingest").exitCode()).isEqualTo(3);
         JdbcTemplate db = Database.jdbc(briefing.dbUrl());
         assertThat(statuses(db)).containsExactly("a new commune 13-9.csv PARTIAL", "another province's row 16-9.csv PARTIAL",
@@ -50,9 +52,11 @@ class RevalidationIntegrationTests {
 
         // the office adds the new commune and corrects a population figure; one file has left the inbox meanwhile
         Files.delete(inbox.resolve("gone before the change 18-9.csv"));
-        Path units = inbox.resolve("reference/units.csv");
-        Files.writeString(units, Files.readString(units) + "39999,Xã Mới,COMMUNE,877\n");
-        Path figures = inbox.resolve("reference/figures.csv");
+        // (a whole list: a profile's units.csv stands instead of the national one)
+        Path units = profile.resolve("reference/units.csv");
+        Files.writeString(units, Files.readString(Briefing.PROJECT.resolve("src/main/resources/reference/units.csv"))
+                + "39999,Xã Mới,COMMUNE,877\n");
+        Path figures = profile.resolve("reference/figures.csv");
         Files.writeString(figures, Files.readString(figures).replace("30247,population,10039,", "30247,population,30000,"));
         Briefing.Result again = briefing.run("ingest");
 
@@ -89,8 +93,11 @@ class RevalidationIntegrationTests {
 
         // which rows a file holds does not rest on the scope: the whole country reads nothing of Đồng Tháp's again
         // (two scopes taking turns must not validate each other's files back and forth)
-        Briefing.Result national = new Briefing(inbox, temp.resolve("out"), briefing.dbUrl()).with("--briefing.scope=VN")
-            .run("ingest");
+        Path country = temp.resolve("country");
+        Briefing.copy(profile.resolve("reference"), country.resolve("reference"));
+        Files.writeString(country.resolve("profile.yml"), "briefing:\n  scope: VN\n");
+        Briefing.Result national = new Briefing(inbox, temp.resolve("out"), briefing.dbUrl())
+            .with("--briefing.profile=" + country).run("ingest");
         assertThat(national.out()).as(national.err()).doesNotContain("read again to be validated anew");
         assertThat(issues(db, "another province's row 16-9.csv")).contains("UNIT_OTHER_PROVINCE");
         assertThat(statuses(db)).contains("another province's row 16-9.csv PARTIAL");

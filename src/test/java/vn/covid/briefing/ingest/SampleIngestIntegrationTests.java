@@ -53,7 +53,7 @@ class SampleIngestIntegrationTests {
                     stored.put(rs.getDate(1).toLocalDate(), new long[] { rs.getLong(2), rs.getLong(3), rs.getLong(4),
                         rs.getLong(5) });
                 });
-        List<CSVRecord> provenance = CsvFiles.read(Briefing.PROJECT.resolve("input/reference/sample-provenance.csv"));
+        List<CSVRecord> provenance = CsvFiles.read(Briefing.SAMPLE_REFERENCE.resolve("sample-provenance.csv"));
         assertThat(provenance).hasSize(222);
         for (CSVRecord day : provenance) {
             long[] s = stored.get(LocalDate.parse(day.get("date")));
@@ -112,7 +112,7 @@ class SampleIngestIntegrationTests {
             }
         }
         int checked = 0;
-        for (CSVRecord day : CsvFiles.read(Briefing.PROJECT.resolve("input/reference/sample-provenance.csv"))) {
+        for (CSVRecord day : CsvFiles.read(Briefing.SAMPLE_REFERENCE.resolve("sample-provenance.csv"))) {
             if (!day.get("kind").equals("real")) {
                 continue;
             }

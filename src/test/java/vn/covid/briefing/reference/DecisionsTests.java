@@ -16,20 +16,20 @@ import vn.covid.briefing.support.Briefing;
 import vn.covid.briefing.support.CsvFiles;
 
 /**
- * The shipped decisions (input/reference/decisions.csv), as a briefing of each date could know them: a
+ * The shipped decisions (profiles/dong-thap/reference/decisions.csv), as a briefing of each date could know them: a
  * decision issued after the report date does not exist for it; one issued on or before it but in force
  * later is "decided"; the unit's own line wins over its province's on the same day.
  */
 class DecisionsTests {
 
-    private static final Path REFERENCE = Briefing.PROJECT.resolve("input/reference");
+    private static final Path REFERENCE = Briefing.SAMPLE_REFERENCE;
     private static Decisions decisions;
     private static final Map<String, String> PARENT = new HashMap<>();
     private static final Function<String, String> PARENT_OF = PARENT::get;
 
     @BeforeAll
     static void read() throws IOException {
-        CsvFiles.read(REFERENCE.resolve("units.csv")).forEach(r -> PARENT.put(r.get("code"),
+        CsvFiles.read(Briefing.PROJECT.resolve("src/main/resources/reference/units.csv")).forEach(r -> PARENT.put(r.get("code"),
                 r.get("parent_code").isEmpty() ? null : r.get("parent_code")));
         decisions = new Decisions(Decisions.read(REFERENCE.resolve("decisions.csv"), PARENT));
     }

@@ -33,7 +33,7 @@ class ReferenceByScopeIntegrationTests {
     void oneScopesReferenceDataNeverChangesAnothers(Database database) throws IOException {
         Path inbox = Files.createDirectories(temp.resolve("inbox"));
         Path dongThapReference = temp.resolve("reference-87");
-        Briefing.copy(Briefing.PROJECT.resolve("input/reference"), dongThapReference);
+        Briefing.copy(Briefing.SAMPLE_PROFILE.resolve("reference"), dongThapReference);
         Path anGiangReference = SecondProvince.reference(temp.resolve("reference-89"));
         Path countryReference = Files.createDirectories(temp.resolve("reference-VN"));
         Files.writeString(countryReference.resolve("figures.csv"),

@@ -15,25 +15,26 @@ import org.junit.jupiter.api.Test;
 import vn.covid.briefing.support.Briefing;
 import vn.covid.briefing.support.CsvFiles;
 
-/** The shipped reference files: the whole country's units, Đồng Tháp's figures with their sources. */
+/** The shipped reference files: the whole country's units (in the application), Đồng Tháp's figures with their sources (its profile). */
 class ReferenceDataTests {
 
-    private static final Path REFERENCE = Briefing.PROJECT.resolve("input/reference");
+    private static final Path REFERENCE = Briefing.SAMPLE_REFERENCE;
+    private static final Path UNITS = Briefing.PROJECT.resolve("src/main/resources/reference/units.csv");
 
     @Test
     void unitsHoldTheWholeCountryOf2021() throws IOException {
-        Map<String, Long> byLevel = CsvFiles.read(REFERENCE.resolve("units.csv")).stream()
+        Map<String, Long> byLevel = CsvFiles.read(UNITS).stream()
             .collect(Collectors.groupingBy(r -> r.get("level"), Collectors.counting()));
         assertThat(byLevel).containsEntry("COUNTRY", 1L).containsEntry("PROVINCE", 63L).containsEntry("DISTRICT", 705L);
         assertThat(byLevel.get("COMMUNE")).isBetween(10_500L, 10_700L);
-        List<CSVRecord> dongThap = CsvFiles.read(REFERENCE.resolve("units.csv")).stream().filter(r -> r.get("parent_code").equals("87")).toList();
+        List<CSVRecord> dongThap = CsvFiles.read(UNITS).stream().filter(r -> r.get("parent_code").equals("87")).toList();
         assertThat(dongThap).hasSize(12);
     }
 
     @Test
     void dongThapsDistrictPopulationsAddUpToTheCensusTotal() throws IOException {
         List<CSVRecord> figures = CsvFiles.read(REFERENCE.resolve("figures.csv"));
-        List<String> districts = CsvFiles.read(REFERENCE.resolve("units.csv")).stream().filter(r -> r.get("parent_code").equals("87"))
+        List<String> districts = CsvFiles.read(UNITS).stream().filter(r -> r.get("parent_code").equals("87"))
             .map(r -> r.get("code")).toList();
         long sum = figures.stream()
             .filter(f -> f.get("figure").equals("population") && districts.contains(f.get("unit_code")))

@@ -70,7 +70,7 @@ class CrashAndLockIntegrationTests {
     @Test
     void aRunThatDiedAfterItsLastStepIsRestartedAndLoadsWhatArrivedSince() throws Exception {
         String header = "report_date,unit_code,cases_arrival,cases_quarantine,cases_lockdown,cases_community,deaths\n";
-        Path inbox = Briefing.inboxWithReference(temp);
+        Path inbox = Briefing.emptyInbox(temp);
         Files.writeString(inbox.resolve("2021-09-01.csv"), header + "2021-09-01,30244,0,0,0,4,0\n");
         Briefing briefing = new Briefing(inbox, temp.resolve("out"), Database.H2.freshUrl(temp));
         Briefing.Result first = briefing.run("ingest");

@@ -43,14 +43,41 @@ class LauncherTests {
     }
 
     @Test
-    void aMissingReferenceFolderFailsWithExit1AndSaysWhatIsMissing(@TempDir Path temp) throws Exception {
+    void aProfileWithoutItsReferenceFilesFailsWithExit1AndSaysWhatIsMissing(@TempDir Path temp) throws Exception {
         Path inbox = Files.createDirectories(temp.resolve("inbox"));
-        Briefing briefing = new Briefing(inbox, temp.resolve("out"), Database.H2.freshUrl(temp));
+        Path profile = Files.createDirectories(temp.resolve("dong-nai"));
+        Files.writeString(profile.resolve("profile.yml"), "briefing:\n  scope: \"75\"\n");
+        Briefing briefing = new Briefing(inbox, temp.resolve("out"), Database.H2.freshUrl(temp)).with("--profile").with(
+                profile.toString());
 
         Briefing.Result result = briefing.run("ingest");
 
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.err()).contains("briefing ingest: failed:", "must hold figures.csv")
+        assertThat(result.err()).contains("briefing ingest: failed:", "must hold figures.csv").doesNotContain("\tat ");
+    }
+
+    @Test
+    void anotherProvincesScopeOnTheCommandLineFailsInOneLineBeforeAnythingIsTouched(@TempDir Path temp) throws Exception {
+        Briefing briefing = new Briefing(Briefing.emptyInbox(temp), temp.resolve("out"), Database.H2.freshUrl(temp))
+            .with("--briefing.scope=74");
+
+        Briefing.Result result = briefing.run("ingest");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err().lines()).containsExactly("briefing ingest: failed: briefing.scope 74 is not the scope of "
+                + "the profile 'dong-thap' (87): a province's figures come from its own profile; give its profile instead "
+                + "(--profile <id>; bin/briefing profile new --province 74 makes one)");
+        assertThat(temp.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void aProfileThatIsNotThereFailsInOneLine(@TempDir Path temp) throws Exception {
+        Briefing.Result ingest = new Briefing(Briefing.emptyInbox(temp), temp.resolve("out"), Database.H2.freshUrl(temp))
+            .with("--profile").with("dong-nia").run("ingest");
+
+        assertThat(ingest.exitCode()).isEqualTo(1);
+        assertThat(ingest.err()).startsWith("briefing ingest: failed: the profile 'dong-nia' has no ")
+            .contains("profiles/dong-nia/profile.yml (no such folder; bin/briefing profile new --province <code> makes one)")
             .doesNotContain("\tat ");
     }
 
@@ -58,7 +85,7 @@ class LauncherTests {
     @ValueSource(strings = { "status", "ingest" })
     void aDatabaseThatCannotBeReachedFailsWithExit1AndOneLineAndTheLogHasTheDetails(String command, @TempDir Path temp)
             throws Exception {
-        Briefing briefing = new Briefing(Briefing.inboxWithReference(temp), temp.resolve("out"),
+        Briefing briefing = new Briefing(Briefing.emptyInbox(temp), temp.resolve("out"),
                 "jdbc:postgresql://127.0.0.1:1/none?user=x&connectTimeout=2");
 
         Briefing.Result result = briefing.run(command);

@@ -41,7 +41,7 @@ class ManyScopesIntegrationTests {
     /** One week (7-13/9/2021) of two districts of each province, from the sample and from {@link SecondProvince}. */
     private Path inboxOfBoth() throws IOException {
         Path inbox = Briefing.sampleWeek(temp.resolve("inbox"));
-        Briefing.copy(Briefing.PROJECT.resolve("input/reference"), temp.resolve("reference-87"));
+        Briefing.copy(Briefing.SAMPLE_PROFILE.resolve("reference"), temp.resolve("reference-87"));
         SecondProvince.reference(temp.resolve("reference-89"));
         SecondProvince.reports(inbox, LocalDate.of(2021, 9, 7), LocalDate.of(2021, 9, 13));
         return inbox;

@@ -111,7 +111,7 @@ class RenderCrashAndScheduleIntegrationTests {
 
     @Test
     void scheduleRunsNightlyOnItsCronAndStopsOnSigterm() throws Exception {
-        Path inbox = Briefing.inboxWithReference(temp);
+        Path inbox = Briefing.emptyInbox(temp);
         Briefing schedule = new Briefing(inbox, temp.resolve("out"), Database.H2.freshUrl(temp))
             .with("--briefing.schedule.cron=*/2 * * * * *");
         Path log = temp.resolve("schedule.log");

@@ -29,6 +29,10 @@ public final class Briefing {
 
     public static final Path PROJECT = Path.of("").toAbsolutePath();
 
+    /** The shipped sample's profile (Đồng Tháp), and its reference files. */
+    public static final Path SAMPLE_PROFILE = PROJECT.resolve("profiles/dong-thap");
+    public static final Path SAMPLE_REFERENCE = SAMPLE_PROFILE.resolve("reference");
+
     private final Path input;
     private final Path output;
     private final String dbUrl;
@@ -45,8 +49,38 @@ public final class Briefing {
      * the inbox, which scopes may share). The one place that says how a scope is given its settings.
      */
     public static Briefing ofScope(String scope, Path reference, Path input, Path output, String dbUrl) {
-        return new Briefing(input, output, dbUrl).with("--briefing.scope=" + scope)
-            .with("--briefing.ingest.reference-folder=" + reference.toAbsolutePath());
+        try {
+            return new Briefing(input, output, dbUrl).with("--briefing.profile=" + profileOf(scope, reference));
+        }
+        catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A profile of the scope whose reference folder is the given one (linked, so that a test may change it
+     * later): Đồng Tháp's settings and wording for 87, a plain header and signer for any other scope.
+     */
+    private static Path profileOf(String scope, Path reference) throws IOException {
+        Path profile = reference.resolveSibling("profile-of-" + reference.getFileName());
+        if (Files.isDirectory(profile)) {
+            return profile;
+        }
+        Files.createDirectories(profile);
+        Files.createSymbolicLink(profile.resolve("reference"), reference.toAbsolutePath());
+        if (scope.equals("87")) {
+            Files.copy(SAMPLE_PROFILE.resolve("profile.yml"), profile.resolve("profile.yml"));
+            Files.copy(SAMPLE_PROFILE.resolve("texts.yml"), profile.resolve("texts.yml"));
+        }
+        else {
+            Files.writeString(profile.resolve("profile.yml"), "briefing:\n  scope: \"" + scope + "\"\n");
+            Files.writeString(profile.resolve("texts.yml"), """
+                    header: { superior: "TỈNH ỦY", issuer: "BAN CÁN SỰ ĐẢNG UBND TỈNH", reference: "{number}-BC/BCSĐ", place: "Tỉnh" }
+                    signature: { on-behalf: "T/M BAN CÁN SỰ ĐẢNG", title: "BÍ THƯ", name: "Người ký" }
+                    recipients: ["Lưu Văn phòng"]
+                    """);
+        }
+        return profile;
     }
 
     public Briefing with(String setting) {
@@ -150,10 +184,9 @@ public final class Briefing {
     /**
      * Two districts' first two weeks of September 2021 from the sample (29 files, one of them the resent
      * Châu Thành report with four bad rows), under their Vietnamese folder and file names: the sample's
-     * character in a minute's run.
+     * character in a minute's run. Its reference data is the shipped profile's.
      */
     public static Path reducedSample(Path inbox) throws IOException {
-        copy(PROJECT.resolve("input/reference"), inbox.resolve("reference"));
         java.util.regex.Pattern days = java.util.regex.Pattern.compile(
                 "Báo cáo ngày ([1-9]|1[0-4])-9 Châu Thành.*\\.csv|TP Sa Đéc - (0[1-9]|1[0-4])\\.09\\.2021\\.csv");
         for (String district : List.of("877 Châu Thành", "867 TP Sa Đéc")) {
@@ -186,10 +219,15 @@ public final class Briefing {
         return inbox;
     }
 
-    /** An inbox with the project's reference data and nothing else. */
-    public static Path inboxWithReference(Path tempDir) throws IOException {
-        Path inbox = tempDir.resolve("inbox");
-        copy(PROJECT.resolve("input/reference"), inbox.resolve("reference"));
-        return inbox;
+    /** An empty inbox (the reference data is the shipped profile's). */
+    public static Path emptyInbox(Path tempDir) throws IOException {
+        return Files.createDirectories(tempDir.resolve("inbox"));
+    }
+
+    /** A copy of the shipped profile, for a test that changes it: {@code with("--briefing.profile=" + copy)}. */
+    public static Path sampleProfileCopy(Path tempDir) throws IOException {
+        Path profile = tempDir.resolve("profile");
+        copy(SAMPLE_PROFILE, profile);
+        return profile;
     }
 }

@@ -6,12 +6,16 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.FileSystemResource;
 
 import vn.covid.briefing.assessment.AssessmentProperties;
 import vn.covid.briefing.indicators.WeekProperties;
 import vn.covid.briefing.system.BriefingProperties;
 
-/** The shipped application.yml, bound as the application binds it, for tests that need no database. */
+/**
+ * The shipped application.yml with the shipped sample's profile over it (profiles/dong-thap/profile.yml),
+ * bound as the application binds them, for tests that need no database.
+ */
 public final class Configuration {
 
     private Configuration() {
@@ -20,6 +24,8 @@ public final class Configuration {
     private static Binder binder() {
         try {
             StandardEnvironment env = new StandardEnvironment();
+            new YamlPropertySourceLoader().load("profile", new FileSystemResource(Briefing.SAMPLE_PROFILE.resolve("profile.yml")))
+                .forEach(env.getPropertySources()::addLast);
             new YamlPropertySourceLoader().load("application", new ClassPathResource("application.yml"))
                 .forEach(env.getPropertySources()::addLast);
             return Binder.get(env);

@@ -54,14 +54,18 @@ public final class RealProvinceInput {
         return cell.isBlank() ? null : Long.parseLong(cell.trim());
     }
 
-    /** Writes reference/units.csv, reference/figures.csv and reports/&lt;code&gt;/&lt;date&gt;.csv under inbox. */
-    public static void write(Path inbox, List<Day> days) throws IOException {
+    /**
+     * Writes the country's profile (profile.yml with scope VN, reference/units.csv and figures.csv) and
+     * reports/&lt;code&gt;/&lt;date&gt;.csv under inbox.
+     */
+    public static void write(Path profile, Path inbox, List<Day> days) throws IOException {
         Map<String, Long> populations = populations();
         Map<String, String> names = new TreeMap<>();
         for (CSVRecord r : CsvFiles.read(REALDATA.resolve("provinces_lookup.csv"))) {
             names.put(r.get("gso_code"), r.get("province"));
         }
-        Path reference = Files.createDirectories(inbox.resolve("reference"));
+        Path reference = Files.createDirectories(profile.resolve("reference"));
+        Files.writeString(profile.resolve("profile.yml"), "briefing:\n  scope: VN\n");
         StringBuilder units = new StringBuilder("code,name,level,parent_code\nVN,Việt Nam,COUNTRY,\n");
         StringBuilder figures = new StringBuilder("unit_code,figure,value,year,source,estimated\n");
         long total = 0;

@@ -39,11 +39,17 @@ final class HeadingSection {
         return w.phrase("header.reference", "number", documentNumber(w, in.date(), in.settings().days()));
     }
 
-    /** 45 on the anchor date, one more per report week; a date fixed in texts.yml keeps its number. */
+    /**
+     * 45 on the anchor date, one more per report week; a date fixed in texts.yml keeps its number. A profile
+     * that has not yet given its anchor gets a blank, wide enough for the office to write the number in.
+     */
     static String documentNumber(Words w, LocalDate date, int days) {
         String fixed = w.texts().map("numbering.fixed").get(date.toString());
         if (fixed != null) {
             return fixed;
+        }
+        if (w.text("numbering.anchor-date").isBlank() || w.text("numbering.anchor-number").isBlank()) {
+            return "\u00a0".repeat(8);
         }
         LocalDate anchor = LocalDate.parse(w.text("numbering.anchor-date"));
         long weeks = Math.floorDiv(ChronoUnit.DAYS.between(anchor, date), days);

@@ -16,8 +16,10 @@ import vn.covid.briefing.system.Checksums;
  * The briefing's wording for one report date: the layers of texts.yml (the shipped defaults, then the
  * province's own) merged, and every entry of {@code from-date} whose date is on or before the report
  * date applied on top, in date order. So a new signer or recipient list takes effect from a date and
- * earlier weeks keep theirs. A missing key is an error naming the key, never a blank on the page; a
- * phrase is filled only with the placeholders {@link Phrases} declares for it.
+ * earlier weeks keep theirs. Then the province's words ({@code nouns:}, e.g. "Tỉnh" or "Thành phố") are put
+ * in wherever a text names one as {@code {{province}}}, so that one wording serves every province. A
+ * missing key is an error naming the key, never a blank on the page; a phrase is filled only with the
+ * placeholders {@link Phrases} declares for it.
  */
 public final class BriefingTexts {
 
@@ -25,6 +27,11 @@ public final class BriefingTexts {
     public static final String FROM_DATE = "from-date";
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)\\}");
+
+    /** The key of the province's words, which any text (and definitions.csv) may name as {@code {{name}}}. */
+    public static final String NOUNS = "nouns";
+
+    static final Pattern NOUN = Pattern.compile("\\{\\{([A-Za-z][A-Za-z0-9-]*)\\}\\}");
 
     private final String source;
     private final Map<String, Object> root;
@@ -50,7 +57,42 @@ public final class BriefingTexts {
                 }
             });
         }
-        return new BriefingTexts(layers.describe(), merged);
+        BriefingTexts texts = new BriefingTexts(layers.describe(), merged);
+        return new BriefingTexts(layers.describe(), cast((Map<?, ?>) texts.nounsIn(merged)));
+    }
+
+    /** The province's words, by name. */
+    public Map<String, String> nouns() {
+        return map(NOUNS);
+    }
+
+    /** A text with the province's words put in for {@code {{name}}} (definitions.csv's, which is not YAML). */
+    public String withNouns(String text) {
+        Matcher m = NOUN.matcher(text);
+        StringBuilder out = new StringBuilder();
+        Map<String, String> nouns = nouns();
+        while (m.find()) {
+            String noun = nouns.get(m.group(1));
+            if (noun == null) {
+                throw new TemplateException(source + ": '{{" + m.group(1) + "}}' is not one of the words under '" + NOUNS
+                        + ":' (" + String.join(", ", nouns.keySet()) + ")");
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(noun));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private Object nounsIn(Object node) {
+        if (node instanceof Map<?, ?> map) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            map.forEach((k, v) -> out.put(k.toString(), NOUNS.equals(k) && node == root ? v : nounsIn(v)));
+            return out;
+        }
+        if (node instanceof List<?> list) {
+            return list.stream().map(this::nounsIn).toList();
+        }
+        return node instanceof String text ? withNouns(text) : node;
     }
 
     /** Wording from a plain map (tests, and the national briefing's own texts). */
@@ -205,10 +247,10 @@ public final class BriefingTexts {
         return out.toString();
     }
 
-    /** Every {placeholder} a text uses. */
+    /** Every {placeholder} a text uses (a province's word, {{province}}, is not one). */
     static List<String> placeholdersIn(String text) {
         List<String> names = new ArrayList<>();
-        Matcher m = PLACEHOLDER.matcher(text);
+        Matcher m = PLACEHOLDER.matcher(NOUN.matcher(text).replaceAll(""));
         while (m.find()) {
             names.add(m.group(1));
         }

@@ -169,11 +169,17 @@ public final class Phrases {
         return PLACEHOLDERS;
     }
 
-    /** Plain texts the code looks up by a key it computes (a proposal's reason, a column), so each must be there. */
+    /** Texts the shipped templates/ leave to each province: its profile's texts.yml must give them. */
+    public static final List<String> PROVINCE_TEXTS = List.of("header.superior", "header.issuer", "header.reference",
+            "header.place", "signature.on-behalf", "signature.title", "signature.name", "recipients");
+
+    /**
+     * Plain texts the code looks up by a key it computes (a proposal's reason, a column the annex names), and
+     * the province's own, so each must be there.
+     */
     public static List<String> required() {
-        List<String> keys = new java.util.ArrayList<>();
+        List<String> keys = new java.util.ArrayList<>(PROVINCE_TEXTS);
         vn.covid.briefing.assessment.Proposals.reasonKeys().forEach(k -> keys.add("proposals.reasons." + k));
-        // the annex names the column of every flagged value
         java.util.Arrays.stream(vn.covid.briefing.ingest.Column.values()).forEach(c -> keys.add("columns." + c.canonical()));
         keys.add("columns." + vn.covid.briefing.ingest.OutlierDetector.NEW_CASES);
         return keys;

@@ -34,25 +34,32 @@ public final class TemplateCheck {
     public static void check(TemplateFiles files) {
         List<String> problems = new ArrayList<>();
         TextFile.Layers layers = files.texts();
+        Set<String> nouns = new java.util.TreeSet<>();
         for (TextFile file : layers.files()) {
-            walk(file, "", file.root(), problems);
+            if (file.root().get(BriefingTexts.NOUNS) instanceof Map<?, ?> m) {
+                m.keySet().forEach(k -> nouns.add(k.toString()));
+            }
+        }
+        for (TextFile file : layers.files()) {
+            walk(file, "", file.root(), nouns, problems);
         }
         if (problems.isEmpty()) {
             BriefingTexts base = BriefingTexts.resolve(layers, LocalDate.MAX);
             for (String key : java.util.stream.Stream.concat(Phrases.all().keySet().stream(), Phrases.required().stream())
                 .toList()) {
                 if (!base.has(key)) {
-                    problems.add(layers.describe() + ": '" + key + "' is missing; add it (see the shipped templates/texts.yml)");
+                    problems.add(layers.describe() + ": '" + key + "' is missing; add it (see " + (Phrases.PROVINCE_TEXTS
+                        .contains(key) ? "a province's texts.yml, e.g. profiles/dong-thap/texts.yml)" : "the shipped templates/texts.yml)"));
                 }
             }
         }
-        html(files.folder().resolve("briefing.html"), files.html(), problems);
+        html(files.file("briefing.html"), files.html(), problems);
         if (!problems.isEmpty()) {
             throw new TemplateException(String.join("\n", problems));
         }
     }
 
-    private static void walk(TextFile file, String path, Object node, List<String> problems) {
+    private static void walk(TextFile file, String path, Object node, Set<String> nouns, List<String> problems) {
         if (node instanceof Map<?, ?> map) {
             map.forEach((k, v) -> {
                 String key = path.isEmpty() ? k.toString() : path + "." + k;
@@ -65,14 +72,17 @@ public final class TemplateCheck {
                                 + "\"2022-01-10\"");
                     }
                 }
-                walk(file, key, v, problems);
+                walk(file, key, v, nouns, problems);
             });
             return;
         }
         String key = path.replaceFirst("^" + BriefingTexts.FROM_DATE + "\\.[^.]+\\.", "");
         if (node instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) {
-                if (!(list.get(i) instanceof String)) {
+                if (list.get(i) instanceof String item) {
+                    nouns(file, path + "[" + i + "]", key, item, nouns, problems);
+                }
+                else {
                     problems.add(file.where(path + "[" + i + "]") + ": item " + (i + 1) + " of '" + key
                             + "' is not a plain line (YAML read it as " + describe(list.get(i)) + "); put the line in "
                             + "\"quotes\"");
@@ -85,6 +95,7 @@ public final class TemplateCheck {
             return;
         }
         String text = String.valueOf(node);
+        nouns(file, path, key, text, nouns, problems);
         List<String> used = BriefingTexts.placeholdersIn(text);
         if (used.isEmpty()) {
             return;
@@ -99,6 +110,18 @@ public final class TemplateCheck {
             if (!allowed.contains(name)) {
                 problems.add(file.where(path) + ": '" + key + "' uses {" + name + "}, which is not one of "
                         + Phrases.placeholders(key) + "; check the spelling");
+            }
+        }
+    }
+
+    /** The province's words a text names ({{province}}) must be under nouns: in one of the layers. */
+    private static void nouns(TextFile file, String path, String key, String text, Set<String> nouns,
+            List<String> problems) {
+        java.util.regex.Matcher noun = BriefingTexts.NOUN.matcher(text);
+        while (noun.find()) {
+            if (!nouns.contains(noun.group(1))) {
+                problems.add(file.where(path) + ": '" + key + "' uses {{" + noun.group(1) + "}}, which is not one of the "
+                        + "words under 'nouns:' (" + String.join(", ", nouns) + "); check the spelling");
             }
         }
     }

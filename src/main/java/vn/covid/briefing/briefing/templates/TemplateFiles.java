@@ -5,57 +5,65 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 
 /**
- * Where the office's files are and how they are read: the texts (the shipped templates/texts.yml, then
- * any later layer, such as a province's own), briefing.html, briefing.css, definitions.csv, and the
- * notes folder ({@code <date>.md}). Read at every briefing, so a clerk's edit takes effect on the next.
+ * Where the office's files are and how they are read, in layers: the installation's templates/, then the
+ * province profile's folder. Every texts.yml of the layers is merged over the ones before it, key by key;
+ * briefing.html, briefing.css and definitions.csv are taken whole from the last layer that has the file.
+ * The notes folder holds the office's weekly notes ({@code <date>.md}). Read at every briefing, so a
+ * clerk's edit takes effect on the next.
  */
 public final class TemplateFiles {
 
     /** The notes section under which an unknown heading becomes a section of its own. */
     public static final String EXTRAS_UNDER = "results";
 
-    private final Path folder;
-    private final List<Path> textLayers;
+    private final List<Path> layers;
     private final Path notes;
 
     /**
-     * @param folder templates/: briefing.html, briefing.css, definitions.csv, texts.yml
-     * @param moreTexts texts files that override templates/texts.yml, in order (a province's own)
+     * @param layers templates/ (which must hold every file), then the folders whose files override it, in order
      * @param notes the folder of the office's weekly notes
      */
-    public TemplateFiles(Path folder, List<Path> moreTexts, Path notes) {
-        this.folder = folder;
-        List<Path> layers = new ArrayList<>(List.of(folder.resolve("texts.yml")));
-        layers.addAll(moreTexts);
-        this.textLayers = List.copyOf(layers);
+    public TemplateFiles(List<Path> layers, Path notes) {
+        this.layers = List.copyOf(layers);
         this.notes = notes;
-    }
-
-    public Path folder() {
-        return folder;
     }
 
     public Path notesFolder() {
         return notes;
     }
 
+    /** The file of this name that a briefing uses: the last layer's that has one. */
+    public Path file(String name) {
+        for (int i = layers.size() - 1; i > 0; i--) {
+            Path f = layers.get(i).resolve(name);
+            if (Files.isRegularFile(f)) {
+                return f;
+            }
+        }
+        return layers.get(0).resolve(name);
+    }
+
     public TextFile.Layers texts() {
-        return new TextFile.Layers(textLayers.stream().filter(Files::isRegularFile).map(TextFile::load).toList());
+        return new TextFile.Layers(layers.stream().map(l -> l.resolve("texts.yml")).filter(Files::isRegularFile)
+            .map(TextFile::load).toList());
     }
 
     public String html() {
-        return read(folder.resolve("briefing.html"));
+        return read(file("briefing.html"));
     }
 
     public String css() {
-        return read(folder.resolve("briefing.css"));
+        return read(file("briefing.css"));
+    }
+
+    public String definitions() {
+        return read(file("definitions.csv"));
     }
 
     /** The office's notes of a date, read with the section headings of the wording in force then. */

@@ -26,17 +26,7 @@ public record Wording(BriefingTexts texts, String html, String css, String defin
     /** The wording of a date, from the office's files as they are now. */
     public static Wording of(TemplateFiles files, LocalDate date) {
         BriefingTexts texts = BriefingTexts.resolve(files.texts(), date);
-        return new Wording(texts, files.html(), files.css(), read(files.folder().resolve("definitions.csv")),
-                files.notes(date, texts));
-    }
-
-    private static String read(Path file) {
-        try {
-            return java.nio.file.Files.readString(file);
-        }
-        catch (IOException e) {
-            throw new TemplateException("cannot read " + file + ": " + e.getMessage(), e);
-        }
+        return new Wording(texts, files.html(), files.css(), texts.withNouns(files.definitions()), files.notes(date, texts));
     }
 
     /** What the words and layout are: the checksum an edition records (the notes are part of the content instead). */

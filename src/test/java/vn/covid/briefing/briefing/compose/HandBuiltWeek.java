@@ -60,8 +60,8 @@ public final class HandBuiltWeek extends ProvinceWeek<HandBuiltWeek> {
 
     private static final BriefingProperties INSTALLATION = Configuration.briefing();
     /** The office's files as the gatherer reads them, in the installation folder bin/briefing gives as briefing.home. */
-    private static final TemplateFiles FILES = new TemplateFiles(Briefing.PROJECT.resolve("templates"), List.of(),
-            Briefing.PROJECT.resolve("input/notes"));
+    private static final TemplateFiles FILES = new TemplateFiles(
+            List.of(Briefing.PROJECT.resolve("templates"), Briefing.SAMPLE_PROFILE), Briefing.SAMPLE_PROFILE.resolve("notes"));
     private static final TextFile.Layers TEXTS = FILES.texts();
     private static final List<BriefingInputs.Definition> DEFINITIONS = Wording.of(FILES, LocalDate.MIN).definitionRows()
         .stream().map(r -> new BriefingInputs.Definition(r[0], r[1], r[2], r[3])).toList();

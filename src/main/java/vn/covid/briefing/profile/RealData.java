@@ -1,4 +1,4 @@
-package vn.covid.briefing.sample;
+package vn.covid.briefing.profile;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -10,15 +10,15 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
-/** The records of one of the real data files (all have a header row). */
-final class CsvFiles {
+/** The records of one of the real data files of ../shared/realdata (all have a header row). */
+public final class RealData {
 
     private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
 
-    private CsvFiles() {
+    private RealData() {
     }
 
-    static List<CSVRecord> read(Path file) throws IOException {
+    public static List<CSVRecord> read(Path file) throws IOException {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return CSV.parse(in).getRecords();
         }

@@ -1,14 +1,14 @@
-package vn.covid.briefing.sample;
+package vn.covid.briefing.system;
 
 import java.util.SplittableRandom;
 
 /** Splitting a whole number into whole parts that add up to it exactly (largest remainder). */
-final class Allocation {
+public final class Allocation {
 
     private Allocation() {
     }
 
-    static long[] proportional(long total, double[] weights) {
+    public static long[] proportional(long total, double[] weights) {
         double sum = 0;
         for (double w : weights) {
             sum += w;
@@ -42,7 +42,7 @@ final class Allocation {
     }
 
     /** Proportional to the weights, each disturbed by log-normal noise: plausible, uneven, reproducible. */
-    static long[] noisy(long total, double[] weights, double noise, SplittableRandom random) {
+    public static long[] noisy(long total, double[] weights, double noise, SplittableRandom random) {
         double[] disturbed = new double[weights.length];
         for (int i = 0; i < weights.length; i++) {
             disturbed[i] = weights[i] * Math.exp(noise * gaussian(random));
@@ -50,7 +50,7 @@ final class Allocation {
         return proportional(total, disturbed);
     }
 
-    static double gaussian(SplittableRandom random) {
+    public static double gaussian(SplittableRandom random) {
         double u = 1 - random.nextDouble();
         double v = random.nextDouble();
         return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
