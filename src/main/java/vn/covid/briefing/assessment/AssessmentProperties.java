@@ -53,8 +53,12 @@ public record AssessmentProperties(Control control, Qd4800 qd4800, Qd218 qd218, 
     /**
      * What the data suggest for the coming week, per unit: a proposal for the committee, never a decision.
      * Before NQ 128 a distancing regime by these rules; after it, the level the framework's rules give.
+     *
+     * @param leadDays the fewest days after the report date a proposal can take effect from: the committee
+     *        meets on the briefing, then a decision is signed and published (and never before the regime in
+     *        force ends)
      */
-    public record Proposals(RegimeRules regime, List<String> unverified) {
+    public record Proposals(RegimeRules regime, int leadDays, List<String> unverified) {
     }
 
     /**

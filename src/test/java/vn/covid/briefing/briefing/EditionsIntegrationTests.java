@@ -226,20 +226,20 @@ class EditionsIntegrationTests {
         assertThat(text(pdf("2022-01-31", 2))).contains("do điều chỉnh ngưỡng, tiêu chí đánh giá hoặc số liệu tham chiếu")
             .doesNotContain("số liệu được các huyện, thành phố gửi bổ sung")
             .contains("So với bản thứ 1, các thông số đánh giá và số liệu tham chiếu đã thay đổi: ngưỡng tử vong/100.000 "
-                    + "dân/tuần (QĐ 218): 6 → 5.");
+                    + "dân/tuần (QĐ 218): từ 6 thành 5.");
         assertThat(Files.readString(pdf("2022-01-31", 2).resolveSibling("2022-01-31_bao-cao-tuan_ban-2.nguon-so-lieu.json")))
             .contains("\"briefing.assessment.qd218.deaths-per100k-week-max\"");
         assertThat(report("2022-01-31", "--briefing.assessment.qd218.deaths-per100k-week-max=5").out())
             .contains("is up to date");
 
-        // a reference value: the population of huyện Lấp Vò in figures.csv
-        Path figures = briefing.input().resolve("reference/figures.csv");
+        // a reference value: the population of huyện Lấp Vò in the profile's figures.csv
+        Path figures = home.resolve("profiles/dong-thap/reference/figures.csv");
         edit(figures, "876,population,164240", "876,population,165000");
         briefing.run("ingest"); // reference files are read by the ingest (the nightly's first step)
         Briefing.Result reference = report("2022-01-31", "--briefing.assessment.qd218.deaths-per100k-week-max=5");
         assertThat(reference.out()).as(reference.err()).contains("edition 3");
         assertThat(text(pdf("2022-01-31", 3))).contains("So với bản thứ 2, các thông số đánh giá và số liệu tham chiếu đã "
-                + "thay đổi: dân số của huyện Lai Vung: 164.240 → 165.000.")
+                + "thay đổi: dân số của huyện Lai Vung: từ 164.240 thành 165.000.")
             .doesNotContain("số liệu được các huyện, thành phố gửi bổ sung");
         edit(figures, "876,population,165000", "876,population,164240");
         briefing.run("ingest");

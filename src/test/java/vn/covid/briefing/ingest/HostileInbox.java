@@ -184,10 +184,10 @@ final class HostileInbox {
         return "hostile/nul-after-64kb.csv";
     }
 
-    /** A file name that would forge a log line and colour a terminal, on a file rejected for a unit of another province. */
+    /** A file name that would forge a log line and colour a terminal, on a file rejected for a value that is no number. */
     String nameWithLineBreakAndEscape() throws IOException {
         return write("hostile/báo cáo\n08:00 INFO all files loaded \u001B[31mred.csv",
-                HEADER + "2021-09-16,00001,Phường Phúc Xá,0,0,0,1,0\n");
+                HEADER + "2021-09-16,30244,Thị trấn Cái Tàu Hạ,0,0,0,một,0\n");
     }
 
     String controlCharactersInCells() throws IOException {

@@ -81,7 +81,7 @@ class HostileInboxIntegrationTests {
             rejected.put(hostile.columns("hostile/1000000-columns.csv", 1_000_000), "TOO_MANY_COLUMNS");
             rejected.put(hostile.singleLine("hostile/200mb-single-line.csv", 200), "LINE_TOO_LONG");
             rejected.put(hostile.nulAfter64Kilobytes(), "NOT_CSV_TEXT");
-            rejected.put(hostile.nameWithLineBreakAndEscape(), "UNIT_OTHER_PROVINCE");
+            rejected.put(hostile.nameWithLineBreakAndEscape(), "NOT_A_NUMBER");
             rejected.put(hostile.controlCharactersInCells(), "NOT_A_NUMBER");
             rejected.put(empty.get(0), "FILE_EMPTY");
             String notDecodable = hostile.invalidUtf8Name();

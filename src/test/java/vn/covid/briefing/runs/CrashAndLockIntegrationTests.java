@@ -93,7 +93,7 @@ class CrashAndLockIntegrationTests {
     void aSecondRunWhileOneIsGoingExitsAtOnceWith75() throws Exception {
         Briefing briefing = new Briefing(SAMPLE, temp.resolve("out"), Database.H2.freshUrl(temp));
         Process first = briefing.start("ingest", temp.resolve("first.log"));
-        Wait.forLog(briefing.output(), "Reference data loaded", Duration.ofSeconds(30));
+        Wait.forLog(briefing.output(), "Reference data of 87 loaded", Duration.ofSeconds(30));
 
         Briefing.Result second = briefing.runProcess("ingest", temp.resolve("second.log"));
 

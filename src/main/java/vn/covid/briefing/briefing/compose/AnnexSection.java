@@ -4,6 +4,7 @@ import static vn.covid.briefing.briefing.compose.VietnameseFormat.dayMonthYear;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import vn.covid.briefing.assessment.RegimeInForce;
@@ -70,7 +71,7 @@ final class AnnexSection {
                         u.communityPer100kWeek() == null ? "–" : VietnameseFormat.decimal(u.communityPer100kWeek(), 1),
                         count(u.cumulativeCases()), count(u.sum(Metric.DEATHS)), count(u.cumulative(Metric.DEATHS)),
                         u.caseFatalityPercent() == null ? "–" : VietnameseFormat.decimal(u.caseFatalityPercent(), 1))));
-        out.add(table(in, w, "annex.table-care", List.of("treating", "dose1", "dose2", control ? "regime" : "level"),
+        out.add(table(in, w, control ? "annex.table-care-regimes" : "annex.table-care", List.of("treating", "dose1", "dose2", control ? "regime" : "level"),
                 u -> List.of(count(u.latest(Metric.UNDER_TREATMENT)),
                         u.firstDose18plusPercent() == null ? "–" : VietnameseFormat.decimal(u.firstDose18plusPercent(), 2),
                         u.fullDose18plusPercent() == null ? "–" : VietnameseFormat.decimal(u.fullDose18plusPercent(), 2),
@@ -143,13 +144,21 @@ final class AnnexSection {
         String hour = String.format("%02d", in.settings().cutoffHour());
         out.add(Paragraph.of(w.phrase("annex.cutoff", "hour", hour, "to", dayMonthYear(in.date()), "first",
                 dayMonthYear(in.week().window().first()))));
-        out.add(Paragraph.of(w.phrase("annex.cumulative", "since", dayMonthYear(in.settings().waveStart()))));
+        // each cumulative figure counts from its own opening balance, or from the first data where it has none
+        out.add(Paragraph.of(w.phrase("annex.cumulative", "cases", Flagged.since(w, in.week().scope(), "cases"), "doses",
+                Flagged.since(w, in.week().scope(), "dose1"))));
         List<String> unverified = in.assessment().framework() == Framework.CONTROL ? in.rules().control().unverified()
                 : in.assessment().framework() == Framework.QD4800 ? in.rules().qd4800().unverified()
                         : in.rules().qd218().unverified();
         if (unverified != null && !unverified.isEmpty()) {
-            out.add(Paragraph.of(w.phrase("annex.unverified", "items", String.join("; ", unverified.stream()
-                .map(u -> w.texts().map("annex.unverified-items").getOrDefault(u, u)).toList()))));
+            // a setting's key is never printed: one the texts do not word is counted
+            Map<String, String> worded = w.texts().map("annex.unverified-items");
+            List<String> items = new ArrayList<>(unverified.stream().filter(worded::containsKey).map(worded::get).toList());
+            long others = unverified.stream().filter(u -> !worded.containsKey(u)).count();
+            if (others > 0) {
+                items.add(w.phrase("annex.unverified-others", "count", others));
+            }
+            out.add(Paragraph.of(w.phrase("annex.unverified", "items", String.join("; ", items))));
         }
         out.add(Paragraph.of(w.phrase("annex.provenance", "file", in.edition().provenanceFile())));
         return out;

@@ -72,6 +72,11 @@ final class LevelsSection {
     private static String province(BriefingInputs in, Words w, LevelComparison official, LevelDecision computed) {
         String data = computed == null || computed.level() == null ? w.text("measures.level-computed-unknown")
                 : w.phrase("measures.level-computed", "level", levelName(w, computed.level()), "inputs", inputs(w, computed));
+        if (official != null && official.official() == null && official.decision() != null) {
+            // a decision in force whose levels the sources do not give (QĐ 1697 of Đồng Tháp): say so, not "none"
+            return w.phrase("measures.level-province-decided-unknown", "decision", w.cite(official.decision()), "level",
+                    data);
+        }
         if (official == null || official.official() == null) {
             return w.phrase("measures.level-province", "level", data);
         }
@@ -93,11 +98,16 @@ final class LevelsSection {
         for (LevelDecision.Criterion c : d.criteria()) {
             if (c.value() != null) {
                 parts.add(w.phrase("measures.input", "what", w.text("measures.criteria-names." + c.name()), "value",
-                        w.decimal(c.value(), c.name().endsWith("Percent") ? 2 : 1)
+                        w.decimal(c.value(), decimals(c.name()))
                                 + (c.name().endsWith("Percent") ? "%" : "")));
             }
         }
         return String.join("; ", parts);
+    }
+
+    /** Coverages with two decimals as the province prints them; bed occupancy and rates per 100.000 with one. */
+    private static int decimals(String criterion) {
+        return criterion.endsWith("Percent") && !criterion.startsWith("icu") ? 2 : 1;
     }
 
     /** Every criterion of QĐ 218 for the province, with its figure, threshold and whether it is met. */
@@ -110,10 +120,10 @@ final class LevelsSection {
             String name = w.text("measures.criteria-names." + c.name());
             boolean percent = c.name().endsWith("Percent");
             String value = c.value() == null ? w.text("measures.criterion-no-data")
-                    : w.decimal(c.value(), percent ? 2 : 1) + (percent ? "%" : "");
+                    : w.decimal(c.value(), decimals(c.name())) + (percent ? "%" : "");
             String threshold = c.threshold() == null ? ""
                     : w.phrase("measures.criterion-threshold", "threshold", w.decimal(c.threshold(), 0) + (percent ? "%" : ""));
-            String met = c.met() == null ? "" : "; " + w.text(c.met() ? "measures.status-met" : "measures.status-not-met");
+            String met = c.met() == null ? "" : ": " + w.text(c.met() ? "measures.status-met" : "measures.status-not-met");
             parts.add(w.phrase("measures.criterion", "name", name, "value", value, "threshold", threshold, "met", met));
         }
         return w.phrase("measures.criteria-218", "criteria", String.join("; ", parts));

@@ -60,7 +60,7 @@ final class MeasuresSection {
     /** "Nghị quyết số 128/NQ-CP … và Quyết định số 4800/QĐ-BYT …": the national documents of a framework. */
     static String decisions(Words w, Framework framework) {
         return switch (framework) {
-            case CONTROL -> w.cite("QD3979") + " " + w.text("words.and") + " " + w.cite("QD3989");
+            case CONTROL -> w.cite("QD3979-3989");
             case QD4800 -> w.cite("NQ128") + " " + w.text("words.and") + " " + w.cite("QD4800");
             case QD218 -> w.cite("QD218");
         };
@@ -119,7 +119,7 @@ final class MeasuresSection {
         out.add(Paragraph.of(w.phrase("measures.criteria-intro", "decisions", decisions(w, Framework.CONTROL))));
         ControlCheck.Criterion c1a = check.criterion("1a");
         out.add(Paragraph.item(w.phrase("measures.criterion-1a", "status", status(w, c1a), "weeks",
-                String.join(" → ", List.of("week-2", "week-1", "week-0").stream()
+                String.join(", ", List.of("week-2", "week-1", "week-0").stream()
                     .map(k -> w.count(whole(c1a.numbers().get(k)), "cases")).toList()),
                 "peak", w.count(whole(c1a.numbers().get("peak")), "cases"))));
         ControlCheck.Criterion c1b = check.criterion("1b");

@@ -118,7 +118,11 @@ final class ResultsSection {
                     : w.phrase("results.coverage-no-booster", "first", first, "full", full)));
         }
         Long young = sum(p.sum(Metric.DOSE1_12_17), p.sum(Metric.DOSE2_12_17));
-        if (young != null && young > 0 || p.firstDose12to17Percent() != null) {
+        if (young != null && young > 0 && p.firstDose12to17Percent() == null) {
+            // no 12-17 population known yet: the doses, without rates that would read "không có số liệu"
+            out.add(Paragraph.of(w.phrase("results.coverage-12-17-doses", "doses", w.count(young, "doses"))));
+        }
+        else if (young != null && young > 0 || p.firstDose12to17Percent() != null) {
             out.add(Paragraph.of(w.phrase("results.coverage-12-17", "doses", w.count(young, "doses"), "first",
                     Flagged.percent(in, w, p, "firstDose12to17Percent", p.firstDose12to17Percent(), 2), "full",
                     Flagged.percent(in, w, p, "fullDose12to17Percent", p.fullDose12to17Percent(), 2))));
@@ -139,7 +143,7 @@ final class ResultsSection {
             .filter(d -> Flagged.vaccinationAbove100(in, d)).map(UnitWeek::name)
             .toList();
         if (!above.isEmpty()) {
-            out.add(Paragraph.note(w.phrase("results.coverage-above-100", "places", w.places().grouped(above,
+            out.add(Paragraph.of(w.phrase("results.coverage-above-100", "places", w.places().grouped(above,
                     w.text("words.and")))));
         }
         if (in.week().districts().stream().anyMatch(d -> d.firstDose18plusPercent() != null)) {
@@ -172,12 +176,12 @@ final class ResultsSection {
         UnitWeek p = in.week().scope();
         List<Block> out = new ArrayList<>();
         out.add(Paragraph.of(w.phrase("results.treatment", "treating", w.count(p.latest(Metric.UNDER_TREATMENT), "patients"),
-                "severe", w.count(p.latest(Metric.SEVERE), "patients"))));
+                "severe", w.countOrNone(p.latest(Metric.SEVERE), "patients"))));
         Long home = p.latest(Metric.HOME_TREATMENT);
         Long oxygen = p.latest(Metric.OXYGEN);
         if (home != null || oxygen != null) {
-            out.add(Paragraph.of(w.phrase("results.home-and-oxygen", "home", w.count(home, "patients"), "oxygen",
-                    w.count(oxygen, "patients"))));
+            out.add(Paragraph.of(w.phrase("results.home-and-oxygen", "home", w.countOrNone(home, "patients"), "oxygen",
+                    w.countOrNone(oxygen, "patients"))));
         }
         Long icu = p.latest(Metric.ICU_IN_USE);
         Long beds = p.icu().beds();

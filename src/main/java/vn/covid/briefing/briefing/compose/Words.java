@@ -68,6 +68,11 @@ public final class Words {
         return n == null ? noData() : number(n) + NBSP + texts.text("units." + unit);
     }
 
+    /** As {@link #count}, but a zero said in words ("không có"), as the committee writes "ca nặng: không có". */
+    public String countOrNone(Long n, String unit) {
+        return n != null && n == 0 ? texts.text("words.none") : count(n, unit);
+    }
+
     /** "45,80%", or "không có số liệu". */
     public String percent(Double value, int decimals) {
         return value == null ? noData() : VietnameseFormat.percent(value, decimals).replace("-", MINUS);

@@ -26,7 +26,44 @@ public record Wording(BriefingTexts texts, String html, String css, String defin
     /** The wording of a date, from the office's files as they are now. */
     public static Wording of(TemplateFiles files, LocalDate date) {
         BriefingTexts texts = BriefingTexts.resolve(files.texts(), date);
-        return new Wording(texts, files.html(), files.css(), texts.withNouns(files.definitions()), files.notes(date, texts));
+        return new Wording(texts, files.html(), files.css(), texts.withNouns(definitionsOn(files.definitions(), date)),
+                files.notes(date, texts));
+    }
+
+    /**
+     * The definitions that hold on the date: a row with a {@code tu_ngay} (from) date replaces the row of its key
+     * from that date on, and a row dated later than the report is left out (QĐ 4800 is no source before 12/10/2021).
+     */
+    static String definitionsOn(String csv, LocalDate date) {
+        try {
+            var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv));
+            if (!parser.getHeaderMap().containsKey("tu_ngay")) {
+                return csv;
+            }
+            List<String> header = parser.getHeaderNames().stream().filter(h -> !h.equals("tu_ngay")).toList();
+            Map<String, List<String>> byKey = new LinkedHashMap<>();
+            Map<String, LocalDate> since = new LinkedHashMap<>();
+            for (CSVRecord r : parser) {
+                String from = r.get("tu_ngay").strip();
+                LocalDate day = from.isEmpty() ? LocalDate.MIN : LocalDate.parse(from);
+                String key = r.get(0);
+                if (!day.isAfter(date) && (!since.containsKey(key) || !day.isBefore(since.get(key)))) {
+                    since.put(key, day);
+                    byKey.put(key, header.stream().map(r::get).toList());
+                }
+            }
+            StringBuilder out = new StringBuilder();
+            try (var printer = new org.apache.commons.csv.CSVPrinter(out, CSVFormat.DEFAULT.builder()
+                .setHeader(header.toArray(String[]::new)).get())) {
+                for (List<String> row : byKey.values()) {
+                    printer.printRecord(row);
+                }
+            }
+            return out.toString();
+        }
+        catch (IOException | RuntimeException e) {
+            throw new TemplateException("definitions.csv: " + e.getMessage(), e);
+        }
     }
 
     /** What the words and layout are: the checksum an edition records (the notes are part of the content instead). */

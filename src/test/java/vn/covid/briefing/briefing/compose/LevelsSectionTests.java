@@ -140,7 +140,7 @@ class LevelsSectionTests {
             assertThat(week.build().texts(MeasuresSection::compose)).last()
                 .as("Lấp Vò: 10 community cases last week, 5,5 per 100.000, cấp 2")
                 .isEqualTo("Các huyện, thành phố thay đổi cấp độ so với tuần trước (đánh giá trên số liệu): huyện Lấp Vò "
-                        + "(cấp 2 → cấp 3).");
+                        + "chuyển từ cấp 2 sang cấp 3.");
         }
 
         @Test

@@ -101,7 +101,7 @@ class MeasuresSectionTests {
                     "Đối chiếu các tiêu chí đánh giá \"kiểm soát được dịch\" theo Quyết định số 3979/QĐ-BYT của Bộ Y tế và "
                             + "Quyết định số 3989/QĐ-BYT của Bộ Y tế, trên phạm vi toàn Tỉnh:",
                     "- Số ca mắc mới trong cộng đồng giảm liên tục 2 tuần và giảm ít nhất 50% so với tuần cao nhất: đạt "
-                            + "(3 tuần gần nhất: 300 ca → 200 ca → 120 ca; tuần cao nhất: 600 ca).",
+                            + "(3 tuần gần nhất lần lượt: 300 ca, 200 ca, 120 ca; tuần cao nhất: 600 ca).",
                     "- Tỷ lệ dương tính RT-PCR giảm trong 14 ngày: đạt (7 ngày gần nhất 3,00%, 7 ngày trước đó 5,00%).",
                     "- Không ghi nhận ổ dịch mới trong 7 ngày: đạt (0 ổ dịch mới).",
                     "- Giảm ít nhất 50% số xã, huyện ở các mức nguy cơ theo Quyết định số 2686/QĐ-BCĐQG ngày 31/5/2021 của "
@@ -114,7 +114,7 @@ class MeasuresSectionTests {
             List<String> texts = falling().weeksBack(0, MY_AN_HUNG_A, CASES_COMMUNITY, 100).build()
                 .texts(MeasuresSection::compose);
             assertThat(texts).contains("- Số ca mắc mới trong cộng đồng giảm liên tục 2 tuần và giảm ít nhất 50% so với tuần "
-                    + "cao nhất: chưa đạt (3 tuần gần nhất: 300 ca → 200 ca → 220 ca; tuần cao nhất: 600 ca).",
+                    + "cao nhất: chưa đạt (3 tuần gần nhất lần lượt: 300 ca, 200 ca, 220 ca; tuần cao nhất: 600 ca).",
                     "- Không ghi nhận ổ dịch mới trong 7 ngày: chưa có số liệu.")
                 .endsWith("Toàn Tỉnh chưa đáp ứng đầy đủ các tiêu chí kiểm soát được dịch.");
         }
