@@ -195,12 +195,12 @@ class SituationSectionTests {
     }
 
     @Test
-    void theFiguresAreNumberedInOrderWithTheReportWeekShaded() {
+    void theFiguresAreNumberedInOrderWithTheReportPeriodShadedAsTheTitleNamesIt() {
         List<String> texts = communityFellFortyPercent().build().texts(SituationSection::compose);
         assertThat(texts).contains("Hình 1. Ca mắc mới theo ngày và nơi phát hiện", "Hình 2. Tử vong theo ngày");
         assertThat(communityFellFortyPercent().build().blocks(SituationSection::compose).stream()
             .filter(BriefingPage.Figure.class::isInstance).map(b -> ((BriefingPage.Figure) b).source()))
-            .containsOnly("Nguồn: báo cáo hằng ngày của các huyện, thành phố. Phần nền xám: kỳ báo cáo (từ ngày 07/9 "
+            .containsOnly("Nguồn: báo cáo hằng ngày của các huyện, thành phố. Phần nền xám: kỳ báo cáo (từ ngày 06/9 "
                     + "đến ngày 13/9/2021).");
     }
 }
