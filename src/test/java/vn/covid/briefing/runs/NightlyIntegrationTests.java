@@ -78,7 +78,7 @@ class NightlyIntegrationTests {
         assertThat(edition2).as("the edition says which it is and why, under the title").contains(
                 "(Bản thứ 2, thay thế bản thứ 1 ngày ", "do số liệu được các huyện, thành phố gửi bổ sung, điều chỉnh");
         assertThat(edition2).as("the resent report, in words, in the annex").contains(
-                "huyện Châu Thành gửi lại báo cáo ngày 03/02 (tệp “Báo cáo ngày 3-2 Châu Thành (sửa).csv”): thị trấn Cái Tàu "
+                "Huyện Châu Thành gửi lại báo cáo ngày 03/02 (tệp “Báo cáo ngày 3-2 Châu Thành (sửa).csv”): thị trấn Cái Tàu "
                         + "Hạ, ca cộng đồng: từ " + before + " thành " + (before + 5) + ".",
                 "So với bản thứ 1, các số liệu chính đã thay đổi:");
         assertThat(edition2).containsPattern("ca cộng đồng trong tuần: từ (\\d+) thành \\d+");

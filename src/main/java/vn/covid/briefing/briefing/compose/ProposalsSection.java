@@ -33,7 +33,8 @@ final class ProposalsSection {
         for (UnitWeek d : in.week().districts()) {
             Proposal p = in.assessment().proposal(d.code());
             if (p != null && p.proposed() != null) {
-                String key = p.proposed() + "|" + (p.change() ? p.now() : "=");
+                // places share a sentence only when its reasons hold for each of them
+                String key = p.proposed() + "|" + (p.change() ? p.now() : "=") + "|" + String.join(",", p.reasons());
                 byProposal.computeIfAbsent(key, k -> new ArrayList<>()).add(d);
                 sample.putIfAbsent(key, p);
             }

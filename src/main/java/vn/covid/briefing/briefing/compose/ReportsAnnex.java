@@ -77,10 +77,11 @@ final class ReportsAnnex {
         byDay.forEach((key, changes) -> {
             String district = key.substring(0, key.indexOf('|'));
             EditionSources.Change first = changes.get(0);
-            out.add(Paragraph.item(w.phrase("annex.resent", "district", w.places().inText(name(units, district)), "day",
-                    dayMonth(first.day()), "file", first.fileName().replaceAll(".*/", ""), "changes",
+            // a sentence that starts with the district's name starts with a capital
+            out.add(Paragraph.item(Words.capitalized(w.phrase("annex.resent", "district", w.places().inText(name(units,
+                    district)), "day", dayMonth(first.day()), "file", first.fileName().replaceAll(".*/", ""), "changes",
                     String.join("; ", changes.stream().limit(12).map(c -> change(w, units, c)).toList())
-                            + (changes.size() > 12 ? "; …" : ""))));
+                            + (changes.size() > 12 ? "; …" : "")))));
         });
         BriefingInputs.Edition e = in.edition();
         if (!e.first()) {

@@ -36,7 +36,7 @@ class LevelsSectionTests {
      * {@code silent} of them) 40 community cases, 22,1 per 100.000, mức 2 × 50 % = cấp 3; Lai Vung (one row) mức 1
      * × 70 % = cấp 1; the province 50 cases, 9,8 per 100.000, × 60,56 % = cấp 2.
      */
-    private static HandBuiltWeek november(int silent, long lapVoLastWeek) {
+    static HandBuiltWeek november(int silent, long lapVoLastWeek) {
         HandBuiltWeek week = HandBuiltWeek.on("2021-11-01").zeros(CAO_LANH_CITY, CASES_COMMUNITY)
             .before(CAO_LANH_CITY, DOSE1, 80_000).weeksBack(0, LAI_VUNG, CASES_COMMUNITY, 10)
             .weeksBack(1, LAI_VUNG, CASES_COMMUNITY, 10).before(LAI_VUNG, DOSE1, 90_000);
@@ -45,7 +45,7 @@ class LevelsSectionTests {
     }
 
     /** The same numbers last week. */
-    private static HandBuiltWeek november() {
+    static HandBuiltWeek november() {
         return november(0, 40);
     }
 

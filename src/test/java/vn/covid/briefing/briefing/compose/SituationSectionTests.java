@@ -195,7 +195,7 @@ class SituationSectionTests {
     }
 
     @Test
-    void theFiguresAreNumberedInOrderWithTheReportWeekShaded() {
+    void theFiguresAreNumberedInOrderWithTheReportPeriodShadedAsTheTitleNamesIt() {
         List<String> texts = communityFellFortyPercent().build().texts(SituationSection::compose);
         assertThat(texts).contains("Hình 1. Ca mắc mới theo ngày và nơi phát hiện", "Hình 2. Tử vong theo ngày");
         assertThat(communityFellFortyPercent().build().blocks(SituationSection::compose).stream()
