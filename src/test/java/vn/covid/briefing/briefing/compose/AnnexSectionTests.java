@@ -91,7 +91,8 @@ class AnnexSectionTests {
             List<String> texts = september().build().texts(ANNEX);
             assertThat(texts).contains("Số liệu đến 18 giờ ngày 13/9/2021 (giờ Việt Nam): báo cáo ngày của các huyện, thành "
                     + "phố từ ngày 07/9/2021 đến ngày 13/9/2021; mỗi báo cáo ngày tính từ 18 giờ ngày hôm trước đến 18 giờ "
-                    + "ngày báo cáo.", "Số liệu cộng dồn tính từ ngày 27/4/2021; số mũi tiêm tính từ số liệu đầu tiên.");
+                    + "ngày báo cáo.", "Số liệu cộng dồn: ca mắc tính từ ngày 27/4/2021 (ngày đầu tiên có số liệu); số mũi tiêm tính từ "
+                    + "ngày 27/4/2021 (ngày đầu tiên có số liệu).");
             assertThat(texts).last().asString().contains("“2021-09-13_bao-cao-tuan_ban-1.nguon-so-lieu.json”");
         }
     }

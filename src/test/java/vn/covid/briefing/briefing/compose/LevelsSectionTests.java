@@ -107,8 +107,8 @@ class LevelsSectionTests {
             // Cao Lãnh's 15 communes at its cấp 2 and Lai Vung's 12 at its cấp 1; Lấp Vò's 13 by their own data,
             // thị trấn Lấp Vò with the 40 cases (389 per 100.000) at cấp 4
             assertThat(startingWith(decided(november()).build().texts(MeasuresSection::compose), "- Cấp xã"))
-                .isEqualTo("- Cấp xã: theo đánh giá của " + STEERING + " công bố ngày 31/10/2021: 141/143 cấp 2; 2/143 cấp 3 "
-                        + "(không nêu tên); đánh giá trên số liệu tuần: 12/40 cấp 1; 27/40 cấp 2; 1/40 cấp 4; 27 xã, "
+                .isEqualTo("- Cấp xã: theo đánh giá của " + STEERING + " công bố ngày 31/10/2021: 141/143 cấp 2; 2/143 cấp 3"
+                        + "; đánh giá trên số liệu tuần: 12/40 cấp 1; 27/40 cấp 2; 1/40 cấp 4; 27 xã, "
                         + "phường của thành phố Cao Lãnh và huyện Lai Vung lấy theo cấp độ của đơn vị cấp huyện (báo cáo "
                         + "theo cấp huyện).");
         }
@@ -165,8 +165,8 @@ class LevelsSectionTests {
                 "Đánh giá cấp độ dịch theo Quyết định số 218/QĐ-BYT, trên số liệu 7 ngày đến ngày 31/01/2022:");
         assertThat(startingWith(texts, "Các tiêu chí của toàn Tỉnh"))
             .isEqualTo("Các tiêu chí của toàn Tỉnh: ca mắc mới/100.000 dân/tuần: 58,9; bệnh nhân thở ô xy/100.000 dân: "
-                    + "không đủ số liệu; tử vong/100.000 dân/tuần: 0,0 (ngưỡng 6); đạt; tỷ lệ dân số tiêm đủ liều cơ bản: "
-                    + "78,48% (ngưỡng 75%); đạt; tỷ lệ người thuộc nhóm nguy cơ cao tiêm đủ liều: không đủ số liệu "
+                    + "không đủ số liệu; tử vong/100.000 dân/tuần: 0,0 (ngưỡng 6): đạt; tỷ lệ dân số tiêm đủ liều cơ bản: "
+                    + "78,48% (ngưỡng 75%): đạt; tỷ lệ người thuộc nhóm nguy cơ cao tiêm đủ liều: không đủ số liệu "
                     + "(ngưỡng 90%); công suất sử dụng giường hồi sức tích cực: không đủ số liệu (ngưỡng 80%).");
     }
 }

@@ -98,8 +98,8 @@ class MeasuresSectionTests {
         void eachCriterionWithItsNumbersAndDecisionsCitedOnce() {
             List<String> texts = falling().zeros(LAP_VO, NEW_CLUSTERS).build().texts(MeasuresSection::compose);
             assertThat(texts.subList(1, texts.size())).containsExactly(
-                    "Đối chiếu các tiêu chí đánh giá \"kiểm soát được dịch\" theo Quyết định số 3979/QĐ-BYT của Bộ Y tế và "
-                            + "Quyết định số 3989/QĐ-BYT của Bộ Y tế, trên phạm vi toàn Tỉnh:",
+                    "Đối chiếu các tiêu chí đánh giá \"kiểm soát được dịch\" theo các Quyết định số 3979/QĐ-BYT và "
+                            + "3989/QĐ-BYT của Bộ Y tế, trên phạm vi toàn Tỉnh:",
                     "- Số ca mắc mới trong cộng đồng giảm liên tục 2 tuần và giảm ít nhất 50% so với tuần cao nhất: đạt "
                             + "(3 tuần gần nhất lần lượt: 300 ca, 200 ca, 120 ca; tuần cao nhất: 600 ca).",
                     "- Tỷ lệ dương tính RT-PCR giảm trong 14 ngày: đạt (7 ngày gần nhất 3,00%, 7 ngày trước đó 5,00%).",

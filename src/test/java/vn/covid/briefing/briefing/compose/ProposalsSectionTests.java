@@ -37,7 +37,7 @@ class ProposalsSectionTests {
         List<String> texts = proposals(underCt16().thisWeek(TT_LAI_VUNG, CASES_COMMUNITY, 20));
         assertThat(texts).containsExactly("V- ĐỀ XUẤT, KIẾN NGHỊ",
                 "Trên cơ sở số liệu trong tuần, Ban cán sự đảng Ủy ban nhân dân Tỉnh đề xuất Ban Thường vụ Tỉnh ủy xem xét, cho "
-                        + "chủ trương về biện pháp giãn cách xã hội từ ngày 14/9/2021:",
+                        + "chủ trương về biện pháp giãn cách xã hội từ ngày 15/9/2021:",
                 "- Thực hiện giãn cách xã hội theo Chỉ thị số 15/CT-TTg ngày 27/3/2020 của Thủ tướng Chính phủ đối với thành "
                         + "phố Cao Lãnh, thay cho Chỉ thị 16 (không ghi nhận ca cộng đồng trong tuần).",
                 "- Tiếp tục " + CT16 + " đối với các huyện Lấp Vò, Lai Vung (ca cộng đồng từ 10 ca/100.000 dân/tuần trở lên).");
@@ -68,10 +68,11 @@ class ProposalsSectionTests {
         List<String> texts = proposals(HandBuiltWeek.on("2021-11-01").before(CAO_LANH_CITY, DOSE1, 100_000)
             .thisWeek(TT_LAP_VO, CASES_COMMUNITY, 30).before(TT_LAP_VO, DOSE1, 65_000));
         assertThat(texts).hasSize(3);
-        assertThat(texts.get(1)).isEqualTo("Trên cơ sở đánh giá cấp độ dịch trong tuần, đề xuất Ủy ban nhân dân Tỉnh xem xét "
-                + "công bố cấp độ dịch và áp dụng các biện pháp tương ứng từ ngày 02/11/2021:");
+        assertThat(texts.get(1)).isEqualTo("Trên cơ sở đánh giá cấp độ dịch trong tuần, Ban cán sự đảng Ủy ban nhân dân Tỉnh đề xuất Ban "
+                + "Thường vụ Tỉnh ủy xem xét, cho chủ trương để Ủy ban nhân dân Tỉnh công bố cấp độ dịch và áp dụng các "
+                + "biện pháp tương ứng từ ngày 03/11/2021:");
         assertThat(texts.get(2)).startsWith("- ").contains("đối với huyện Lấp Vò (")
-            .contains("số ca mắc mới/100.000 dân/tuần ở mức 1, độ bao phủ vắc xin thấp")
+            .contains("số ca mắc mới trong cộng đồng dưới 20 ca/100.000 dân/tuần, độ bao phủ vắc xin thấp")
             .doesNotContain("Cao Lãnh", "Lai Vung", "band");
     }
 

@@ -46,7 +46,7 @@ class TasksSectionTests {
     void theDistrictsWhereCommunityCasesRoseMostFirstReportingBackInAWeek() {
         assertThat(tasks(risingWeek())).containsExactly(
                 "Giao Ủy ban nhân dân các huyện Lấp Vò, Lai Vung chủ trì, phối hợp Sở Y tế tăng cường xét nghiệm tầm soát, truy "
-                        + "vết, khoanh vùng, xử lý dứt điểm các ổ dịch trong cộng đồng; báo cáo kết quả trước ngày 20/9/2021.",
+                        + "vết, khoanh vùng, kiểm soát các ổ dịch trong cộng đồng; báo cáo kết quả trước ngày 20/9/2021.",
                 "Giao Sở Y tế chủ trì, phối hợp Bộ Chỉ huy Quân sự Tỉnh và các địa phương rà soát, củng cố các khu cách ly tập "
                         + "trung, khắc phục tối đa việc lây nhiễm chéo; báo cáo kết quả trước ngày 20/9/2021.",
                 STANDING);
