@@ -48,19 +48,23 @@ final class LevelsSection {
         }
         out.add(Paragraph.item(w.phrase("measures.level-districts", "counts", districts(in, w))));
         out.add(Paragraph.item(w.phrase("measures.level-communes", "counts", communes(in, w))));
-        List<String> changed = new ArrayList<>();
+        // the districts that moved the same way in one phrase: "các huyện A, B chuyển từ cấp 3 sang cấp 4"
+        Map<String, List<String>> byMove = new LinkedHashMap<>();
         for (LevelChange c : in.assessment().levelChanges()) {
             UnitWeek u = SituationSection.byCode(in.week()).get(c.unitCode());
             if (u != null && in.week().districts().contains(u)) {
-                changed.add(w.phrase("measures.level-change", "place", w.places().inText(u.name()), "before", c.from(),
-                        "after", c.to()));
+                byMove.computeIfAbsent(c.from() + "|" + c.to(), k -> new ArrayList<>()).add(u.name());
             }
         }
+        List<String> changed = new ArrayList<>();
+        byMove.forEach((move, names) -> changed.add(w.phrase("measures.level-change", "place",
+                w.places().grouped(names, w.text("words.and")), "before", move.split("\\|")[0], "after",
+                move.split("\\|")[1])));
         // "no district changed" only where every district could be assessed both weeks
         boolean compared = in.week().districts().stream().allMatch(d -> in.assessment().previousLevels().get(d.code()) != null
                 && in.assessment().levels().get(d.code()) != null && in.assessment().levels().get(d.code()).level() != null);
         if (!changed.isEmpty()) {
-            out.add(Paragraph.of(w.phrase("measures.level-changes", "places", String.join(", ", changed))));
+            out.add(Paragraph.of(w.phrase("measures.level-changes", "places", String.join("; ", changed))));
         }
         else if (compared) {
             out.add(Paragraph.of(w.text("measures.level-changes-none")));

@@ -18,7 +18,7 @@ import vn.covid.briefing.briefing.compose.BriefingPage.Paragraph;
  */
 final class FigureFit {
 
-    static final int MAX_PASSES = 8;
+    static final int MAX_PASSES = 12;
     static final double MAX_BLANK_MM = 40;
     static final double MIN_SCALE = 0.6;
     /** The caption, source line and spacing of a figure, which do not shrink with it. */

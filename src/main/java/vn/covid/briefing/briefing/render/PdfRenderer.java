@@ -72,19 +72,43 @@ public final class PdfRenderer {
             Layout layout, Instant created) {
         BriefingPage current = page;
         Set<String> breaks = new java.util.LinkedHashSet<>();
-        LaidOut laid = new LaidOut(breakBefore(xhtml(current, texts, figures.keySet(), layout), breaks), figures);
+        String xhtml = xhtml(current, texts, figures.keySet(), layout);
+        LaidOut laid = new LaidOut(breakBefore(xhtml, breaks), figures);
         for (int pass = 0; pass < FigureFit.MAX_PASSES; pass++) {
             // first what would be cut at a margin, then what would leave a blank before a figure
-            boolean newBreaks = breaks.addAll(laid.cutAtMargin());
+            boolean newBreaks = earliestBreak(xhtml, breaks, laid.cutAtMargin());
             java.util.Optional<BriefingPage> better = newBreaks ? java.util.Optional.empty()
                     : FigureFit.improve(current, laid.figures());
             if (!newBreaks && better.isEmpty()) {
                 break;
             }
+            if (better.isPresent()) {
+                breaks.clear(); // measured on a page whose figures have moved since
+            }
             current = better.orElse(current);
-            laid = new LaidOut(breakBefore(xhtml(current, texts, figures.keySet(), layout), breaks), figures);
+            xhtml = xhtml(current, texts, figures.keySet(), layout);
+            laid = new LaidOut(breakBefore(xhtml, breaks), figures);
         }
         return Reproducible.pin(laid.pdf(current.metadata(), created));
+    }
+
+    /**
+     * Adds the first block (in the page's order) the layout would cut at a margin, and drops the breaks after
+     * it: a break pushes everything below it down, so a later one was measured on a layout that is gone.
+     *
+     * @return whether a break was added
+     */
+    private static boolean earliestBreak(String xhtml, Set<String> breaks, Set<String> cuts) {
+        java.util.function.ToIntFunction<String> at = id -> xhtml.indexOf("data-block=\"" + id + "\"");
+        java.util.Optional<String> first = cuts.stream().filter(id -> !breaks.contains(id))
+            .min(java.util.Comparator.comparingInt(at));
+        if (first.isEmpty()) {
+            return false;
+        }
+        int from = at.applyAsInt(first.get());
+        breaks.removeIf(id -> at.applyAsInt(id) > from);
+        breaks.add(first.get());
+        return true;
     }
 
     /** The blocks named start a new page (the layout engine would have cut their last line at the margin). */

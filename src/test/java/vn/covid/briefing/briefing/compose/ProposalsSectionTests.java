@@ -72,7 +72,7 @@ class ProposalsSectionTests {
                 + "Thường vụ Tỉnh ủy xem xét, cho chủ trương để Ủy ban nhân dân Tỉnh công bố cấp độ dịch và áp dụng các "
                 + "biện pháp tương ứng từ ngày 03/11/2021:");
         assertThat(texts.get(2)).startsWith("- ").contains("đối với huyện Lấp Vò (")
-            .contains("số ca mắc mới trong cộng đồng dưới 20 ca/100.000 dân/tuần, độ bao phủ vắc xin thấp")
+            .contains("số ca mắc mới trong cộng đồng/100.000 dân/tuần dưới 20, độ bao phủ vắc xin thấp")
             .doesNotContain("Cao Lãnh", "Lai Vung", "band");
     }
 
