@@ -127,7 +127,8 @@ public class Briefings {
         if (same) {
             Edition e = latest.get();
             Wording wording = editions.snapshot(e.snapshot())
-                .map(s -> Wording.fromSnapshot(s, "the snapshot of edition " + e.number() + " of " + date))
+                .map(s -> Wording.fromSnapshot(s, "the snapshot of edition " + e.number() + " of " + date,
+                        Wording.of(gatherer.templates(), date).texts()))
                 .orElseGet(() -> Wording.of(gatherer.templates(), date));
             Optional<Edition> before = editions.previous(e);
             Settings judgedBy = editions.snapshot(e.identity().settings()).map(Settings::fromJson).orElse(null);

@@ -52,6 +52,11 @@ final class ResultsSection {
     private static List<Block> testing(BriefingInputs in, Words w) {
         UnitWeek p = in.week().scope();
         List<Block> out = new ArrayList<>();
+        if (p.tests() == null && p.householdVisits() == null && p.householdCoveragePercent() == null) {
+            // nothing reported: one sentence, and no empty chart
+            out.add(Paragraph.of(w.text("results.testing-none")));
+            return out;
+        }
         out.add(Paragraph.of(w.phrase("results.testing", "tests", w.count(p.tests(), "samples"), "change",
                 w.change(p.tests(), p.previousWeek().tests(), "samples"), "pcr", w.count(p.sum(Metric.PCR_TESTS), "samples"),
                 "rapid", w.count(p.sum(Metric.RAPID_TESTS), "samples"), "positivity", w.percent(p.positivityPercent(), 2))));
@@ -96,6 +101,10 @@ final class ResultsSection {
     private static List<Block> vaccination(BriefingInputs in, Words w) {
         UnitWeek p = in.week().scope();
         List<Block> out = new ArrayList<>();
+        if (p.sum(Metric.DOSE1) == null && p.sum(Metric.DOSE2) == null && p.cumulative(Metric.DOSE1) == null) {
+            out.add(Paragraph.of(w.text("results.vaccination-none")));
+            return out;
+        }
         // booster doses are named only once the province has given any (none before late 2021)
         boolean boosters = p.cumulative(Metric.BOOSTER) != null && p.cumulative(Metric.BOOSTER) > 0;
         String doses = w.count(KeyFiguresSection.doses(p), "doses");
@@ -175,6 +184,11 @@ final class ResultsSection {
     private static List<Block> treatment(BriefingInputs in, Words w) {
         UnitWeek p = in.week().scope();
         List<Block> out = new ArrayList<>();
+        if (p.latest(Metric.UNDER_TREATMENT) == null && p.latest(Metric.ICU_IN_USE) == null
+                && p.sum(Metric.RECOVERED) == null) {
+            out.add(Paragraph.of(w.text("results.treatment-none")));
+            return out;
+        }
         out.add(Paragraph.of(w.phrase("results.treatment", "treating", w.count(p.latest(Metric.UNDER_TREATMENT), "patients"),
                 "severe", w.countOrNone(p.latest(Metric.SEVERE), "patients"))));
         Long home = p.latest(Metric.HOME_TREATMENT);

@@ -107,11 +107,25 @@ public record Wording(BriefingTexts texts, String html, String css, String defin
     }
 
     /** The wording an edition was made with, from its snapshot. */
-    @SuppressWarnings("unchecked")
     public static Wording fromSnapshot(String snapshot, String name) {
+        return fromSnapshot(snapshot, name, null);
+    }
+
+    /**
+     * The wording an edition was made with, from its snapshot; a text the snapshot lacks (one a later version
+     * of the application needs, added to templates/ since) is taken from {@code now}, every other stays as issued.
+     */
+    @SuppressWarnings("unchecked")
+    public static Wording fromSnapshot(String snapshot, String name, BriefingTexts now) {
         TextFile file = TextFile.parse(Path.of(name), snapshot);
         Map<String, Object> root = file.root();
-        BriefingTexts texts = BriefingTexts.of(name, (Map<String, Object>) root.get("texts"));
+        Map<String, Object> issued = (Map<String, Object>) root.get("texts");
+        Map<String, Object> merged = new LinkedHashMap<>();
+        if (now != null) {
+            BriefingTexts.merge(merged, now.root());
+        }
+        BriefingTexts.merge(merged, issued);
+        BriefingTexts texts = BriefingTexts.of(name, merged);
         String notesText = (String) root.get("notes");
         String notesFile = (String) root.get("notesFile");
         Notes notes = notesText.isEmpty() ? Notes.none()
