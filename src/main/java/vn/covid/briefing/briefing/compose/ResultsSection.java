@@ -101,7 +101,8 @@ final class ResultsSection {
     private static List<Block> vaccination(BriefingInputs in, Words w) {
         UnitWeek p = in.week().scope();
         List<Block> out = new ArrayList<>();
-        if (p.sum(Metric.DOSE1) == null && p.sum(Metric.DOSE2) == null && p.cumulative(Metric.DOSE1) == null) {
+        if (KeyFiguresSection.doses(p) == null && p.cumulative(Metric.DOSE1) == null
+                && sum(p.sum(Metric.DOSE1_12_17), p.sum(Metric.DOSE2_12_17)) == null) {
             out.add(Paragraph.of(w.text("results.vaccination-none")));
             return out;
         }

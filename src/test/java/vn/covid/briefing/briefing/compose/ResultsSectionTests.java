@@ -141,7 +141,9 @@ class ResultsSectionTests {
             assertThat(startingWith(texts, "Các địa phương"))
                 .isEqualTo("Các địa phương có tỷ lệ tiêm mũi 1 thấp nhất: huyện Lấp Vò 49,78%, huyện Lai Vung 70,40%, "
                         + "thành phố Cao Lãnh 77,94%.");
-            assertThat(texts).contains("Hình 2. Tỷ lệ người từ 18 tuổi trở lên đã tiêm vắc xin, theo huyện, thành phố");
+            // no test was reported this week, so no empty testing chart comes first
+            assertThat(texts).contains("Các báo cáo ngày của kỳ chưa có số liệu xét nghiệm.",
+                    "Hình 1. Tỷ lệ người từ 18 tuổi trở lên đã tiêm vắc xin, theo huyện, thành phố");
         }
 
         @Test
