@@ -265,18 +265,63 @@ final class Cli {
     }
 
     @Command(name = "sample", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
-            description = { "Rebuild the sample input from the real data (for developers)." })
+            description = { "Rebuild the shipped sample from the real data (input/reports, profiles/dong-thap/reference, "
+                    + "the national list of units); or, with --province, write an inbox for any province (or all) and "
+                    + "dates whose provincial totals are the real series, split synthetically by population." })
     static final class Sample extends Invocation {
 
-        @Option(names = "--realdata", paramLabel = "DIR", description = "the real data (default: ../shared/realdata)")
+        @Option(names = "--realdata", paramLabel = "DIR", order = 1,
+                description = "the real data (default: ../shared/realdata)")
         Path realdata;
 
-        @Option(names = "--input", paramLabel = "DIR", description = "where the sample goes (default: input/)")
+        @Option(names = "--input", paramLabel = "DIR", order = 2,
+                description = "where the sample's reports go (default: input/)")
         Path input;
+
+        @Option(names = "--province", paramLabel = "CODE|all", order = 3,
+                description = "a province's GSO code (e.g. 75), or all: the series generator")
+        String province;
+
+        @Option(names = "--from", paramLabel = "D1", converter = DateConverter.class, order = 4,
+                description = "with --province: the first day, YYYY-MM-DD")
+        LocalDate from;
+
+        @Option(names = "--to", paramLabel = "D2", converter = DateConverter.class, order = 5,
+                description = "with --province: the last day, YYYY-MM-DD")
+        LocalDate to;
+
+        @Option(names = "--into", paramLabel = "DIR", order = 6, description = "with --province: the inbox to write")
+        Path into;
+
+        @Option(names = "--district-rows", order = 7,
+                description = "with --province: one row per district instead of one per commune")
+        boolean districtRows;
 
         @Override
         Kind kind() {
             return Kind.OFFLINE;
+        }
+
+        @Override
+        void validate() {
+            super.validate();
+            if (province == null) {
+                if (from != null || to != null || into != null || districtRows) {
+                    throw new ParameterException(spec.commandLine(), "--from, --to, --into and --district-rows go with "
+                            + "--province");
+                }
+                return;
+            }
+            if (from == null || to == null || into == null) {
+                throw new ParameterException(spec.commandLine(), "--province needs --from, --to and --into");
+            }
+            if (input != null) {
+                throw new ParameterException(spec.commandLine(), "--input is the shipped sample's; with --province "
+                        + "give --into");
+            }
+            if (from.isAfter(to)) {
+                throw new ParameterException(spec.commandLine(), "--from " + from + " is after --to " + to);
+            }
         }
     }
 
