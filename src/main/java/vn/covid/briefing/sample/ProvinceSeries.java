@@ -25,7 +25,8 @@ import vn.covid.briefing.system.Allocation;
  * ({@code ncsc_province_daily_cases_deaths.csv}), split synthetically over the districts and communes by
  * their census population ("synthetic split, real provincial totals"). The split by where cases were found
  * is VNCDC's for the day where VNCDC has it (dated a day earlier, so shifted; until 14/9/2021), otherwise
- * fixed synthetic shares. A day the series has no figure for (a blank cell; 22/01/2022, the day of the crawl,
+ * the province's own VNCDC split of its last 28 days there (fixed synthetic shares if it had no cases). A day
+ * the series has no figure for (a blank cell; 22/01/2022, the day of the crawl,
  * 0 everywhere) gets no files, as a day not reported. Deterministic: the same province and day always give
  * the same file, whatever range it is written in. Files follow the input contract, one per district and day
  * ({@code <code> <district>/<date>.csv}), a row per commune or, with {@code districtRows}, one per district.
@@ -37,6 +38,8 @@ public final class ProvinceSeries {
     static final LocalDate CRAWL_DAY = LocalDate.of(2022, 1, 22);
     /** Arrivals, quarantine, lockdown, community, not yet classified, where VNCDC has no split. */
     private static final double[] SYNTHETIC_SHARES = { 0.05, 0.35, 0.20, 0.40, 0 };
+    /** How unevenly a day's figure falls on units of equal population (log-normal sigma). */
+    private static final double UNIT_NOISE = 0.4;
     private static final String HEADER = "report_date,unit_code,unit_name,cases_arrival,cases_quarantine,cases_lockdown,"
             + "cases_community,cases_unclassified,deaths\n";
 
@@ -51,6 +54,7 @@ public final class ProvinceSeries {
     private final CensusPopulation census;
     private final Map<String, Map<LocalDate, Day>> series = new HashMap<>();
     private final Map<String, Map<LocalDate, double[]>> shares = new HashMap<>();
+    private final Map<String, double[]> usual = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ProvinceSeries(Path realdata) throws IOException {
         units = ProvinceUnits.read(realdata);
@@ -188,15 +192,15 @@ public final class ProvinceSeries {
         double[] weights = weights(districts, districtRows);
         double[] real = shares.getOrDefault(p.code(), Map.of()).get(date);
         long[] bySource = real != null ? Allocation.proportional(day.cases(), real)
-                : Allocation.noisy(day.cases(), SYNTHETIC_SHARES, 0.25, random);
+                : Allocation.noisy(day.cases(), usualShares(p.code()), 0.25, random);
         long[][] cells = new long[rows.size()][6];
         for (int s = 0; s < bySource.length; s++) {
-            long[] parts = Allocation.noisy(bySource[s], weights, 0.6, random);
+            long[] parts = Allocation.noisy(bySource[s], weights, UNIT_NOISE, random);
             for (int i = 0; i < parts.length; i++) {
                 cells[i][s] = parts[i];
             }
         }
-        long[] deaths = Allocation.noisy(day.deaths() == null ? 0 : day.deaths(), weights, 0.6, random);
+        long[] deaths = Allocation.noisy(day.deaths() == null ? 0 : day.deaths(), weights, UNIT_NOISE, random);
         for (int i = 0; i < deaths.length; i++) {
             cells[i][5] = deaths[i];
         }
@@ -236,6 +240,23 @@ public final class ProvinceSeries {
             d.parts().forEach(c -> weights.add(c.population() == null ? mean : c.population()));
         }
         return weights.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /**
+     * The split by source of a day VNCDC does not split: the province's own, summed over its last 28 days in
+     * VNCDC (so that the split does not jump where VNCDC ends), or fixed shares if it had no cases then.
+     */
+    private double[] usualShares(String province) {
+        return usual.computeIfAbsent(province, code -> {
+            double[] sum = new double[SYNTHETIC_SHARES.length];
+            shares.getOrDefault(code, Map.of()).entrySet().stream().sorted(Map.Entry.comparingByKey(
+                    java.util.Comparator.reverseOrder())).limit(28).forEach(e -> {
+                        for (int i = 0; i < sum.length; i++) {
+                            sum[i] += e.getValue()[i];
+                        }
+                    });
+            return java.util.Arrays.stream(sum).sum() > 0 ? sum : SYNTHETIC_SHARES;
+        });
     }
 
     private static String quoted(String name) {
