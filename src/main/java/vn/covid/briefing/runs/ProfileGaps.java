@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import vn.covid.briefing.briefing.Briefings;
 import vn.covid.briefing.briefing.templates.BriefingTexts;
 import vn.covid.briefing.briefing.templates.TemplateFiles;
 import vn.covid.briefing.indicators.WeekProperties;
@@ -23,8 +24,8 @@ import vn.covid.briefing.system.BriefingProperties;
 /**
  * What the province's profile still lacks for the briefings just rendered, one line each on the run's output
  * and in the log: no signer, no document number, no 18+ population of the province's own (then coverage is
- * divided by the reference estimate, or not computed at all). Never a placeholder printed silently, never a
- * figure of another province.
+ * divided by the reference estimate, or not computed at all), a boundaries file that is not of the scope's
+ * districts (refused: no map). Never a placeholder printed silently, never a figure of another province.
  */
 @Component
 class ProfileGaps {
@@ -33,10 +34,12 @@ class ProfileGaps {
 
     private final BriefingProperties properties;
     private final WeekProperties week;
+    private final Briefings briefings;
 
-    ProfileGaps(BriefingProperties properties, WeekProperties week) {
+    ProfileGaps(BriefingProperties properties, WeekProperties week, Briefings briefings) {
         this.properties = properties;
         this.week = week;
+        this.briefings = briefings;
     }
 
     /** The lines for the briefings of these report dates (none when the profile has all it needs). */
@@ -56,6 +59,7 @@ class ProfileGaps {
         if (week.population18plus() == null || week.population18plus().isEmpty()) {
             gaps.add(adults());
         }
+        briefings.mapRefused().ifPresent(gaps::add);
         return gaps;
     }
 
