@@ -76,10 +76,10 @@ public final class Launcher {
         LoggingSystem.get(Launcher.class.getClassLoader()).beforeInitialize();
         Path home = Path.of(System.getProperty("briefing.home", ".")).toAbsolutePath().normalize();
         try {
-            if (invocation instanceof Cli.ProfileNew profile) {
+            if (invocation instanceof SetupCommands.ProfileNew profile) {
                 return NewProfile.run(profile, home);
             }
-            if (invocation instanceof Cli.Sample sample) {
+            if (invocation instanceof SetupCommands.Sample sample) {
                 Path realdata = sample.realdata != null ? sample.realdata : home.resolve("../shared/realdata");
                 return sample.province != null
                         ? ProvinceSeries.run(realdata, sample.province, sample.from, sample.to, sample.into, sample.districtRows)
