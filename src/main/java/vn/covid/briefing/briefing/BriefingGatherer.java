@@ -65,7 +65,8 @@ public class BriefingGatherer {
         return new TemplateFiles(properties.templateLayers(), properties.notesFolder());
     }
 
-    private List<String> districts() {
+    /** The codes of the scope's districts. */
+    List<String> districts() {
         return reference.units().districtsInScope().stream().map(Unit::code).toList();
     }
 

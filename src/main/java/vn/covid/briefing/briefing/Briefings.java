@@ -99,6 +99,11 @@ public class Briefings {
             .map(now::changesSince).orElse(List.of());
     }
 
+    /** Why the profile's district boundaries are not drawn, in one line; empty when they are, or there are none. */
+    public Optional<String> mapRefused() {
+        return figures.refusal(gatherer.districts());
+    }
+
     public Optional<Edition> latestEdition(LocalDate date) {
         return editions.latest(properties.scope(), date);
     }
@@ -166,7 +171,7 @@ public class Briefings {
 
     private Made make(LocalDate date, Wording wording, BriefingInputs.Edition edition, String settingsChecksum) {
         long t0 = System.nanoTime();
-        BriefingInputs in = gatherer.gather(date, wording, edition, figures.available());
+        BriefingInputs in = gatherer.gather(date, wording, edition, figures.available(gatherer.districts()));
         long t1 = System.nanoTime();
         Words words = gatherer.words(wording.texts());
         BriefingPage page = BriefingComposer.compose(in, words);

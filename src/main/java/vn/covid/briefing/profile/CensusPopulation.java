@@ -48,20 +48,27 @@ public final class CensusPopulation {
     }
 
     private final Map<String, List<Row>> byProvince = new HashMap<>();
+    /** Folded and exact forms of names, each computed once: the census has 11.165 rows, the 2021 list 10.599 communes. */
+    private static final Map<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, String> EXACT = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Reads the whole census file once: every province's rows. */
     public CensusPopulation(Path realdata) throws IOException {
         int index = 0;
         for (CSVRecord r : RealData.read(realdata.resolve(FILE))) {
-            byProvince.computeIfAbsent(key(r.get("city")), k -> new ArrayList<>()).add(new Row(index++, key(r.get("district")),
-                    !key(r.get("dist_title")).equals("huyen"), key(r.get("ward")), exact(r.get("ward")),
-                    key(r.get("ward_title")), Long.parseLong(r.get("total"))));
+            byProvince.computeIfAbsent(cachedKey(r.get("city")), k -> new ArrayList<>()).add(new Row(index++,
+                    cachedKey(r.get("district")), !cachedKey(r.get("dist_title")).equals("huyen"), key(r.get("ward")),
+                    exact(r.get("ward")), cachedKey(r.get("ward_title")), Long.parseLong(r.get("total"))));
         }
     }
 
     /** Folded, without the type word and spaces, numbers without leading zeros: "Phường 05" and "5" are one. */
     static String key(String name) {
         return LEADING_ZEROS.matcher(Names.unitKey(name)).replaceAll("");
+    }
+
+    private static String cachedKey(String name) {
+        return KEYS.computeIfAbsent(name, CensusPopulation::key);
     }
 
     /** The name as written, tone marks and all, without its type word and spaces. */
@@ -83,19 +90,22 @@ public final class CensusPopulation {
         Map<ProvinceUnits.District, List<Row>> censusDistrict = new LinkedHashMap<>();
         for (ProvinceUnits.District d : province.districts()) {
             // same name and class (urban/rural); a district upgraded since 2019 (huyện → thị xã) by name alone
-            List<Row> same = rows.stream().filter(r -> r.district().equals(key(d.name())) && r.urban() == urban(d)).toList();
-            censusDistrict.put(d, same.isEmpty() ? rows.stream().filter(r -> r.district().equals(key(d.name()))).toList()
-                    : same);
+            String name = key(d.name());
+            List<Row> same = rows.stream().filter(r -> r.district().equals(name) && r.urban() == urban(d)).toList();
+            censusDistrict.put(d, same.isEmpty() ? rows.stream().filter(r -> r.district().equals(name)).toList() : same);
         }
         // the closest match first: within the district, as written and of the same type, then folded, then untyped;
         // then the same within the province
+        Map<ProvinceUnits.District, Candidates> inItsDistrict = new HashMap<>();
+        censusDistrict.forEach((d, list) -> inItsDistrict.put(d, Candidates.of(list)));
+        Candidates inTheProvince = Candidates.of(rows);
         for (boolean withinDistrict : new boolean[] { true, false }) {
             for (int pass = 0; pass < 4; pass++) {
                 boolean exact = pass < 2;
                 boolean typed = pass % 2 == 0;
                 for (ProvinceUnits.District d : province.districts()) {
                     for (ProvinceUnits.Commune c : d.communes()) {
-                        pick(c, withinDistrict ? censusDistrict.get(d) : rows, exact, typed, used, match)
+                        pick(c, withinDistrict ? inItsDistrict.get(d) : inTheProvince, exact, typed, used, match)
                             .ifPresent(r -> inDistrict.put(c.code(), withinDistrict));
                     }
                 }
@@ -166,21 +176,39 @@ public final class CensusPopulation {
      * The census row of the commune's name (as written, or folded) and, when typed, its type, among the
      * candidates, if exactly one is free.
      */
-    private static java.util.Optional<Row> pick(ProvinceUnits.Commune c, List<Row> candidates, boolean exact, boolean typed,
+    private static java.util.Optional<Row> pick(ProvinceUnits.Commune c, Candidates candidates, boolean exact, boolean typed,
             Set<Row> used, Map<String, Row> match) {
         if (match.containsKey(c.code())) {
             return java.util.Optional.empty();
         }
-        String name = exact ? exact(c.name()) : key(c.name());
-        String type = key(c.type());
-        List<Row> found = candidates.stream().filter(r -> !used.contains(r) && (exact ? r.exact() : r.name()).equals(name)
-                && (!typed || r.type().equals(type))).toList();
+        String type = cachedKey(c.type());
+        String name = exact ? EXACT.computeIfAbsent(c.name(), CensusPopulation::exact) : cachedKey(c.name());
+        List<Row> found = candidates.named(name, exact).stream()
+            .filter(r -> !used.contains(r) && (!typed || r.type().equals(type))).toList();
         if (found.size() != 1) {
             return java.util.Optional.empty();
         }
         used.add(found.get(0));
         match.put(c.code(), found.get(0));
         return java.util.Optional.of(found.get(0));
+    }
+
+    /** Census rows looked up by name, as written or folded (the whole country is matched in about a second). */
+    private record Candidates(Map<String, List<Row>> byExact, Map<String, List<Row>> byKey) {
+
+        static Candidates of(List<Row> rows) {
+            Map<String, List<Row>> byExact = new HashMap<>();
+            Map<String, List<Row>> byKey = new HashMap<>();
+            for (Row r : rows) {
+                byExact.computeIfAbsent(r.exact(), k -> new ArrayList<>()).add(r);
+                byKey.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(r);
+            }
+            return new Candidates(byExact, byKey);
+        }
+
+        List<Row> named(String name, boolean exact) {
+            return (exact ? byExact : byKey).getOrDefault(name, List.of());
+        }
     }
 
     /** The 2021 district a census row's district became: by name, else where most of its matched communes went. */

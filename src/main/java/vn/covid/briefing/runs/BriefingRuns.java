@@ -21,10 +21,12 @@ class BriefingRuns {
 
     private final BriefingRunner runner;
     private final java.nio.file.Path runsFolder;
+    private final ProfileGaps gaps;
 
-    BriefingRuns(BriefingRunner runner, vn.covid.briefing.system.BriefingProperties properties) {
+    BriefingRuns(BriefingRunner runner, vn.covid.briefing.system.BriefingProperties properties, ProfileGaps gaps) {
         this.runner = runner;
         this.runsFolder = properties.runsFolder();
+        this.gaps = gaps;
     }
 
     List<Briefings.Outcome> run(List<LocalDate> dates, boolean force, boolean reissueWording) throws Exception {
@@ -54,14 +56,15 @@ class BriefingRuns {
         };
     }
 
-    /** One line per briefing that changed, then the counts. */
-    static void print(List<Briefings.Outcome> outcomes, PrintStream out) {
+    /** One line per briefing that changed, then the counts, then what the profile still lacks for them. */
+    void print(List<Briefings.Outcome> outcomes, PrintStream out) {
         for (Briefings.Outcome o : outcomes) {
             if (o.rendered()) {
                 out.printf("  %s  %s  %s%n", o.reportDate(), describe(o), o.pdf());
             }
         }
         out.printf("Briefings: %s%n", counts(outcomes));
+        gaps.print(outcomes.stream().filter(Briefings.Outcome::rendered).map(Briefings.Outcome::reportDate).toList(), out);
     }
 
     /** "32 rendered, 0 up to date" */

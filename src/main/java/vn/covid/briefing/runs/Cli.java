@@ -3,7 +3,6 @@ package vn.covid.briefing.runs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -28,7 +27,8 @@ import picocli.CommandLine.TypeConversionException;
         description = "The weekly COVID-19 briefing: loads the districts' daily reports, issues the briefings.",
         commandListHeading = "%nCommands:%n",
         subcommands = { Cli.Nightly.class, Cli.Ingest.class, Cli.Report.class, Cli.Rerun.class, Cli.Schedule.class,
-                Cli.Status.class, Cli.Indicators.class, Cli.Profile.class, Cli.Sample.class, HelpCommand.class },
+                Cli.Status.class, Cli.Indicators.class, SetupCommands.Profile.class, SetupCommands.Sample.class,
+                HelpCommand.class },
         footerHeading = "%n", footer = { Cli.SETTINGS, "", Cli.EXIT_CODES,
                 "Details of every run: output/logs/briefing.log. `bin/briefing <command> --help` for a command." })
 final class Cli {
@@ -222,61 +222,6 @@ final class Cli {
         @Override
         Kind kind() {
             return Kind.READ;
-        }
-    }
-
-    @Command(name = "profile", mixinStandardHelpOptions = true, versionProvider = Version.class,
-            synopsisSubcommandLabel = "<command>", commandListHeading = "%nCommands:%n",
-            description = { "A province's profile: profiles/<id>/ holds its settings, wording and reference files." },
-            subcommands = { Cli.ProfileNew.class })
-    static final class Profile {
-    }
-
-    @Command(name = "new", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
-            description = { "Make a starter profile for a province from the real data (../shared/realdata): its units "
-                    + "with their census populations and marked estimates, its issuing bodies and words, and "
-                    + "CHECKLIST.md, what the office must still fill in. An existing folder is never touched." })
-    static final class ProfileNew extends Invocation {
-
-        @Option(names = "--province", paramLabel = "CODE", required = true, order = 1,
-                description = "the province's GSO code, e.g. 75 (Đồng Nai), 01 (Hà Nội)")
-        String province;
-
-        @Option(names = "--id", paramLabel = "ID", order = 2,
-                description = "the profile's folder name (default: the province's name, e.g. dong-nai)")
-        String id;
-
-        @Option(names = "--into", paramLabel = "DIR", order = 3, description = "where the folder goes (default: profiles/)")
-        Path into;
-
-        @Option(names = "--realdata", paramLabel = "DIR", order = 4,
-                description = "the real data (default: ../shared/realdata)")
-        Path realdata;
-
-        @Override
-        String name() {
-            return "profile new";
-        }
-
-        @Override
-        Kind kind() {
-            return Kind.OFFLINE;
-        }
-    }
-
-    @Command(name = "sample", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
-            description = { "Rebuild the sample input from the real data (for developers)." })
-    static final class Sample extends Invocation {
-
-        @Option(names = "--realdata", paramLabel = "DIR", description = "the real data (default: ../shared/realdata)")
-        Path realdata;
-
-        @Option(names = "--input", paramLabel = "DIR", description = "where the sample goes (default: input/)")
-        Path input;
-
-        @Override
-        Kind kind() {
-            return Kind.OFFLINE;
         }
     }
 

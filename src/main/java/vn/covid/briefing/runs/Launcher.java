@@ -23,6 +23,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import picocli.CommandLine.ParameterException;
+import vn.covid.briefing.sample.ProvinceSeries;
 import vn.covid.briefing.sample.SampleGenerator;
 import vn.covid.briefing.system.AtomicFiles;
 import vn.covid.briefing.system.BriefingProperties;
@@ -75,12 +76,15 @@ public final class Launcher {
         LoggingSystem.get(Launcher.class.getClassLoader()).beforeInitialize();
         Path home = Path.of(System.getProperty("briefing.home", ".")).toAbsolutePath().normalize();
         try {
-            if (invocation instanceof Cli.ProfileNew profile) {
+            if (invocation instanceof SetupCommands.ProfileNew profile) {
                 return NewProfile.run(profile, home);
             }
-            if (invocation instanceof Cli.Sample sample) {
-                return SampleGenerator.run(sample.realdata != null ? sample.realdata : home.resolve("../shared/realdata"),
-                        SampleGenerator.Target.of(home, sample.input != null ? sample.input : home.resolve("input")));
+            if (invocation instanceof SetupCommands.Sample sample) {
+                Path realdata = sample.realdata != null ? sample.realdata : home.resolve("../shared/realdata");
+                return sample.province != null
+                        ? ProvinceSeries.run(realdata, sample.province, sample.from, sample.to, sample.into, sample.districtRows)
+                        : SampleGenerator.run(realdata,
+                                SampleGenerator.Target.of(home, sample.input != null ? sample.input : home.resolve("input")));
             }
             Invocation.WithDatabase command = (Invocation.WithDatabase) invocation;
             List<String> springArgs = command.springArguments();

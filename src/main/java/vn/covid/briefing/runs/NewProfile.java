@@ -17,7 +17,7 @@ final class NewProfile {
     private NewProfile() {
     }
 
-    static int run(Cli.ProfileNew command, Path home) throws Exception {
+    static int run(SetupCommands.ProfileNew command, Path home) throws Exception {
         Path realdata = command.realdata != null ? command.realdata : home.resolve("../shared/realdata");
         if (!Files.isRegularFile(realdata.resolve("vn_units_2021.csv"))) {
             System.err.println("briefing profile new: no real data in " + realdata + " (give it with --realdata DIR)");

@@ -54,7 +54,7 @@ class NightlyCommand implements Command<Cli.Nightly> {
         System.out.print(ingest.text());
         System.out.println();
         List<Briefings.Outcome> outcomes = briefings.run(calendar.due(clock.instant()), false, false);
-        BriefingRuns.print(outcomes, System.out);
+        briefings.print(outcomes, System.out);
         double seconds = (System.nanoTime() - start) / 1e9;
         long rendered = Briefings.Outcome.rendered(outcomes);
         Map<String, Object> facts = new LinkedHashMap<>();

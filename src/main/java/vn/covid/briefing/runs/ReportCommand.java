@@ -10,9 +10,11 @@ import vn.covid.briefing.briefing.Briefings;
 class ReportCommand implements Command<Cli.Report> {
 
     private final BriefingRunner runner;
+    private final ProfileGaps gaps;
 
-    ReportCommand(BriefingRunner runner) {
+    ReportCommand(BriefingRunner runner, ProfileGaps gaps) {
         this.runner = runner;
+        this.gaps = gaps;
     }
 
     @Override
@@ -32,6 +34,7 @@ class ReportCommand implements Command<Cli.Report> {
                     o.pdf(), o.millis(), o.missingReports() > 0
                             ? "; provisional: " + o.missingReports() + " district report(s) of the week missing" : "");
         }
+        gaps.print(o.rendered() ? java.util.List.of(o.reportDate()) : java.util.List.of(), System.out);
         return new Outcome(ExitCode.OK, o.reportDate() + " " + BriefingRuns.describe(o));
     }
 }

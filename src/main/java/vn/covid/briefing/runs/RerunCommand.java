@@ -40,7 +40,7 @@ class RerunCommand implements Command<Cli.Rerun> {
         List<LocalDate> dates = calendar.reportDates(from, to);
         System.out.printf("Re-running %d report week(s) from %s to %s%n", dates.size(), from, to);
         List<Briefings.Outcome> outcomes = briefings.run(dates, invocation.force, invocation.reissueWording);
-        BriefingRuns.print(outcomes, System.out);
+        briefings.print(outcomes, System.out);
         double seconds = (System.nanoTime() - start) / 1e9;
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("command", "rerun");

@@ -106,6 +106,16 @@ class CommandLineTests {
         }
 
         @Test
+        void theSeriesGeneratorsOptionsGoTogether() {
+            assertThat(error("sample", "--province", "75", "--from", "2021-09-01"))
+                .isEqualTo("briefing sample: --province needs --from, --to and --into; see bin/briefing sample --help");
+            assertThat(error("sample", "--into", "x")).startsWith("briefing sample: --from, --to, --into and "
+                    + "--district-rows go with --province");
+            assertThat(error("sample", "--province", "all", "--from", "2021-09-13", "--to", "2021-09-06", "--into", "x"))
+                .contains("--from 2021-09-13 is after --to 2021-09-06");
+        }
+
+        @Test
         void twoCommandsOrNone() {
             assertThat(error("ingest", "status")).isEqualTo("briefing ingest: unexpected argument 'status'; "
                     + "see bin/briefing ingest --help");

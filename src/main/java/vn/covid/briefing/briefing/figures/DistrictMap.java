@@ -44,6 +44,11 @@ final class DistrictMap {
         this.districts = districts;
     }
 
+    /** The district codes of the features, in file order. */
+    List<String> codes() {
+        return districts.stream().map(District::code).toList();
+    }
+
     static DistrictMap load(Path geojson) {
         JsonMapper json = JsonMapper.builder().build();
         JsonNode root;

@@ -38,10 +38,39 @@ public final class Figures {
         this.boundaries = boundaries;
     }
 
-    /** The figures this week can have: every chart, and the map when there are boundaries. */
-    public synchronized Set<String> available() {
-        return districtMap() == null ? Set.of("cases", "deaths", "testing", "vaccination")
+    /**
+     * The figures this week can have: every chart, and the map when there are boundaries of exactly the
+     * scope's districts.
+     */
+    public synchronized Set<String> available(java.util.Collection<String> districts) {
+        return districtMap() == null || refusal(districts).isPresent() ? Set.of("cases", "deaths", "testing", "vaccination")
                 : Set.of("cases", "deaths", "testing", "vaccination", "map");
+    }
+
+    /**
+     * Why the boundaries file is not drawn, in one line naming it: a feature of a district not in the scope
+     * (another province's file left in place), or a district of the scope without one. Empty: it is drawn, or
+     * there is none.
+     */
+    public synchronized java.util.Optional<String> refusal(java.util.Collection<String> districts) {
+        DistrictMap m = districtMap();
+        if (m == null) {
+            return java.util.Optional.empty();
+        }
+        List<String> foreign = m.codes().stream().filter(c -> !districts.contains(c)).distinct().toList();
+        List<String> missing = districts.stream().filter(c -> !m.codes().contains(c)).toList();
+        if (foreign.isEmpty() && missing.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String why = !foreign.isEmpty() ? "its district_code " + few(foreign) + " is not a district of this scope"
+                : "it draws no district " + few(missing) + " of this scope";
+        return java.util.Optional.of("the district boundaries " + boundaries + " are refused: " + why
+                + "; the briefing has no map");
+    }
+
+    private static String few(List<String> codes) {
+        return String.join(", ", codes.subList(0, Math.min(5, codes.size()))) + (codes.size() > 5
+                ? " and " + (codes.size() - 5) + " more" : "");
     }
 
     public Map<String, BufferedImage> draw(List<String> ids, BriefingInputs in, BriefingTexts texts) {
