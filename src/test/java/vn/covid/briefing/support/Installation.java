@@ -52,6 +52,7 @@ public final class Installation {
         }
         Files.copy(jar, home.resolve("target/briefing.jar"), StandardCopyOption.REPLACE_EXISTING);
         Briefing.copy(Briefing.PROJECT.resolve("templates"), home.resolve("templates")); // the office edits these
+        Briefing.copy(Briefing.SAMPLE_PROFILE, home.resolve("profiles/dong-thap")); // the province's own files
         Files.writeString(home.resolve("target/.built"), ""); // built now, from no sources: never rebuilt
         Files.createDirectories(home.resolve("output")); // README: the crontab line appends to output/cron.log
         return new Installation(home);
