@@ -139,6 +139,39 @@ final class LaidOut {
         return cut;
     }
 
+    /**
+     * The paragraphs ending in ":" (class {@code lead-in}) left at the foot of a page while what they introduce
+     * starts the next one (CSS page-break-after is not kept for paragraphs): each moves down with it.
+     */
+    java.util.Set<String> strandedLeadIns() {
+        List<PageBox> pages = renderer.getRootBox().getLayer().getPages();
+        List<Box> blocks = new ArrayList<>();
+        collect(renderer.getRootBox(), blocks);
+        java.util.Set<String> stranded = new java.util.LinkedHashSet<>();
+        for (int i = 0; i + 1 < blocks.size(); i++) {
+            Element e = blocks.get(i).getElement();
+            if (e.getAttribute("class").contains("lead-in") && e.hasAttribute("data-block")
+                    && pageOf(pages, blocks.get(i).getAbsY()) < pageOf(pages, firstLine(blocks.get(i + 1)).getAbsY())) {
+                stranded.add(withHeading(e).getAttribute("data-block"));
+            }
+        }
+        return stranded;
+    }
+
+    /** The first line of a block (a block's own top may lie on the page before, in its margin). */
+    private static Box firstLine(Box box) {
+        if (box instanceof org.openpdf.render.LineBox || box instanceof org.openpdf.newtable.TableRowBox) {
+            return box;
+        }
+        for (Box child : children(box)) {
+            Box line = firstLine(child);
+            if (line != child || child instanceof org.openpdf.render.LineBox) {
+                return line;
+            }
+        }
+        return box;
+    }
+
     private static void cuts(Box box, List<PageBox> pages, int pageHeight, java.util.Set<String> cut) {
         boolean line = box instanceof org.openpdf.render.LineBox || box instanceof org.openpdf.newtable.TableRowBox;
         if (line && box.getHeight() > 0) {

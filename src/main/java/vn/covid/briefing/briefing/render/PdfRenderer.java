@@ -75,8 +75,10 @@ public final class PdfRenderer {
         String xhtml = xhtml(current, texts, figures.keySet(), layout);
         LaidOut laid = new LaidOut(breakBefore(xhtml, breaks), figures);
         for (int pass = 0; pass < FigureFit.MAX_PASSES; pass++) {
-            // first what would be cut at a margin, then what would leave a blank before a figure
-            boolean newBreaks = earliestBreak(xhtml, breaks, laid.cutAtMargin());
+            // first what would be cut at a margin or left at a page's foot, then what would leave a blank before a figure
+            Set<String> misplaced = new java.util.LinkedHashSet<>(laid.cutAtMargin());
+            misplaced.addAll(laid.strandedLeadIns());
+            boolean newBreaks = earliestBreak(xhtml, breaks, misplaced);
             java.util.Optional<BriefingPage> better = newBreaks ? java.util.Optional.empty()
                     : FigureFit.improve(current, laid.figures());
             if (!newBreaks && better.isEmpty()) {
