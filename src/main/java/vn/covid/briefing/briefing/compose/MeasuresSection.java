@@ -51,8 +51,9 @@ final class MeasuresSection {
         boolean mapShows = in.assessment().framework() != Framework.CONTROL
                 || in.assessment().regimes().values().stream().anyMatch(r -> r.regime() != null);
         if (in.figures().contains("map") && mapShows) {
-            out.add(w.figure("map", w.phrase(in.assessment().framework() == Framework.CONTROL ? "charts.map-title-control"
-                    : "charts.map-title-levels", "date", dayMonthYear(in.date())), null));
+            boolean control = in.assessment().framework() == Framework.CONTROL;
+            out.add(w.figure("map", w.phrase(control ? "charts.map-title-control" : "charts.map-title-levels", "date",
+                    dayMonthYear(in.date())), null, control ? "figures.source-map-regimes" : "figures.source-map-levels"));
         }
         return out;
     }

@@ -45,7 +45,7 @@ final class ProposalsSection {
                     dayMonthYear(takesEffect(in, byProposal.values())))));
             byProposal.forEach((key, units) -> {
                 Proposal p = sample.get(key);
-                String places = w.places().grouped(units.stream().map(UnitWeek::name).toList(), and);
+                String places = w.districtsOrAll(units.stream().map(UnitWeek::name).toList(), in.week().districts().size());
                 String what = control ? MeasuresSection.regimeName(w, p.proposed())
                         : LevelsSection.levelName(w, Integer.parseInt(p.proposed()));
                 String was = p.now() == null ? null : control ? w.texts().map("regimes.short").getOrDefault(p.now(), p.now())

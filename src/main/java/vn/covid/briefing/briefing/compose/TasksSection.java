@@ -32,12 +32,11 @@ final class TasksSection {
         WeekIndicators week = in.week();
         UnitWeek p = week.scope();
         String next = dayMonthYear(in.date().plusDays(in.settings().days()));
-        String and = w.text("words.and");
         List<String> rising = week.districts().stream().filter(d -> d.communityChange() != null && d.communityChange() > 0)
             .sorted(Comparator.comparing((UnitWeek d) -> -d.communityChange()).thenComparing(UnitWeek::code))
             .map(UnitWeek::name).toList();
         if (!rising.isEmpty()) {
-            tasks.add(w.phrase("tasks.community", "places", w.places().grouped(rising, and), "by", next));
+            tasks.add(w.phrase("tasks.community", "places", w.districtsOrAll(rising, in.week().districts().size()), "by", next));
         }
         Long cases = p.cases();
         Long quarantine = p.sum(Metric.CASES_QUARANTINE);
@@ -56,7 +55,7 @@ final class TasksSection {
                 .filter(d -> d.firstDose18plusPercent() != null && d.firstDose18plusPercent() < coverage)
                 .sorted(Comparator.comparing(UnitWeek::firstDose18plusPercent)).map(UnitWeek::name).toList();
             if (!behind.isEmpty()) {
-                tasks.add(w.phrase("tasks.vaccination", "places", w.places().grouped(behind, and), "target",
+                tasks.add(w.phrase("tasks.vaccination", "places", w.districtsOrAll(behind, in.week().districts().size()), "target",
                         VietnameseFormat.percent(vaccination.targetPercent(), 0), "by", dayMonthYear(vaccination.by())));
             }
         }
@@ -67,7 +66,7 @@ final class TasksSection {
         List<String> late = week.districts().stream().filter(d -> week.completenessOf(d.code()).stream()
             .anyMatch(r -> r.missing() || r.timeliness() == ReportStatus.Timeliness.LATE)).map(UnitWeek::name).toList();
         if (!late.isEmpty()) {
-            tasks.add(w.phrase("tasks.reports", "places", w.places().grouped(late, and)));
+            tasks.add(w.phrase("tasks.reports", "places", w.districtsOrAll(late, in.week().districts().size())));
         }
         tasks.addAll(w.list("tasks.standing"));
         in.notes().of("tasks").forEach(t -> tasks.add(t.text()));

@@ -185,8 +185,22 @@ public final class Words {
      * @param shading the report week's days, or null when the figure shades nothing
      */
     public BriefingPage.Figure figure(String id, String title, String shading) {
+        return figure(id, title, shading, "figures.source");
+    }
+
+    /**
+     * The units named in running text, grouped by type ("các huyện A, B và thành phố C"); when they are every
+     * district of the scope, "các huyện, thành phố" (the committee does not list them all).
+     */
+    public String districtsOrAll(List<String> names, int all) {
+        return names.size() == all && all > 1 ? texts.text("words.all-districts")
+                : places.grouped(names, texts.text("words.and"));
+    }
+
+    /** As {@link #figure(String, String, String)}, with a source line of its own (the map's is not the reports'). */
+    public BriefingPage.Figure figure(String id, String title, String shading, String sourceKey) {
         figures++;
-        String source = texts.text("figures.source") + (shading == null ? "" : " " + shading);
+        String source = texts.text(sourceKey) + (shading == null ? "" : " " + shading);
         return new BriefingPage.Figure(id, texts.phrase("figures.caption", "number", figures, "title", title), source,
                 texts.text("charts." + id + "-alt"), id.equals("map") ? "map" : "", id.equals("map") ? 155 : 165);
     }
