@@ -71,9 +71,11 @@ class RenderCrashAndScheduleIntegrationTests {
                 .isEmpty();
         }
         assertThat(db.queryForObject("SELECT COUNT(*) FROM briefing_edition", Integer.class)).isEqualTo(14);
+        // the killed week's execution is FAILED (recovered) then COMPLETED, or, when H2 lost its STARTED row with
+        // the process (WRITE_DELAY), just COMPLETED: never left STARTED (the 14 editions are counted above)
         assertThat(db.queryForList("SELECT e.STATUS FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i "
                 + "ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE i.JOB_NAME = 'briefing'", String.class))
-            .as("the killed week: FAILED (recovered), then COMPLETED").contains("FAILED").doesNotContain("STARTED");
+            .isNotEmpty().allMatch(status -> status.equals("FAILED") || status.equals("COMPLETED"));
     }
 
     /**
