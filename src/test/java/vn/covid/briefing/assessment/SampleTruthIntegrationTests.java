@@ -31,6 +31,7 @@ import vn.covid.briefing.reference.Decision;
 import vn.covid.briefing.reference.Names;
 import vn.covid.briefing.reference.ReferenceData;
 import vn.covid.briefing.support.Briefing;
+import vn.covid.briefing.support.RealData;
 import vn.covid.briefing.support.CsvFiles;
 import vn.covid.briefing.support.Database;
 import vn.covid.briefing.support.SampleDatabase;
@@ -44,7 +45,7 @@ import vn.covid.briefing.support.SampleDatabase;
  */
 class SampleTruthIntegrationTests {
 
-    private static final Path REALDATA = Briefing.PROJECT.resolve("../shared/realdata");
+    private static final Path REALDATA = RealData.FOLDER;
     private static final Path REFERENCE = Briefing.SAMPLE_REFERENCE;
     private static final Map<Database, ConfigurableApplicationContext> CONTEXTS = new EnumMap<>(Database.class);
 
@@ -251,7 +252,7 @@ class SampleTruthIntegrationTests {
     @ParameterizedTest
     @EnumSource(value = Database.class, names = "H2")
     void cumulativeCasesAgreeWithTheProvincesOwnBulletins(Database database) throws IOException {
-        assumeTrue(Files.isDirectory(REALDATA), "../shared/realdata is not beside the project");
+        RealData.assumePresent();
         // daily.csv counts "since 24/6" where a page gives both figures (its README); the sample counts from
         // 27/4, so the real series' cases of 27/4-23/6 are the difference. The pages' windows (18h-06h, noon,
         // 16h-16h) differ from the day's by less than a day: the figure lies between day X-1 and day X+1.
@@ -310,7 +311,7 @@ class SampleTruthIntegrationTests {
     @ParameterizedTest
     @EnumSource(Database.class)
     void theDistrictAndCommuneSplitOfCommunityCasesIsTheBulletinsOnTheirDays(Database database) throws IOException {
-        assumeTrue(Files.isDirectory(REALDATA), "../shared/realdata is not beside the project");
+        RealData.assumePresent();
         // the names as the pages write them, resolved once by the generator (sample-district-provenance.csv)
         Map<String, String> codeOf = new HashMap<>();
         CsvFiles.read(REFERENCE.resolve("sample-district-provenance.csv")).stream().filter(r -> r.get("basis").equals("bulletin"))

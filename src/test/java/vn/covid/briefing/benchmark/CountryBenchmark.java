@@ -11,6 +11,7 @@ import java.util.Map;
 import vn.covid.briefing.profile.StarterProfile;
 import vn.covid.briefing.sample.ProvinceSeries;
 import vn.covid.briefing.support.Briefing;
+import vn.covid.briefing.support.RealData;
 import vn.covid.briefing.support.Database;
 
 /**
@@ -28,7 +29,7 @@ import vn.covid.briefing.support.Database;
  */
 public final class CountryBenchmark {
 
-    private static final Path REALDATA = Briefing.PROJECT.resolve("../shared/realdata");
+    private static final Path REALDATA = RealData.FOLDER;
     private static final LocalDate NIGHT = LocalDate.of(2021, 9, 13);
 
     private CountryBenchmark() {

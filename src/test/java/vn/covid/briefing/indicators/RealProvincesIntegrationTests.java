@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.covid.briefing.metric.Metric;
 import vn.covid.briefing.support.Briefing;
+import vn.covid.briefing.support.RealData;
 import vn.covid.briefing.support.Database;
 import vn.covid.briefing.support.RealProvinceInput;
 import vn.covid.briefing.support.SampleDatabase;
@@ -41,7 +42,7 @@ class RealProvincesIntegrationTests {
     @ParameterizedTest
     @EnumSource(Database.class)
     void weeklyFiguresOf63ProvincesEqualAnIndependentComputation(Database database) throws IOException {
-        assumeTrue(java.nio.file.Files.isDirectory(RealProvinceInput.REALDATA), "../shared/realdata is not beside the project");
+        RealData.assumePresent();
         List<RealProvinceInput.Day> days = RealProvinceInput.days(RANGES);
         Path inbox = temp.resolve("inbox");
         Path profile = temp.resolve("country");

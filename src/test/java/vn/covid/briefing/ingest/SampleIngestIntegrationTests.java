@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.covid.briefing.support.Briefing;
+import vn.covid.briefing.support.RealData;
 import vn.covid.briefing.support.CsvFiles;
 import vn.covid.briefing.support.Database;
 
@@ -28,7 +29,7 @@ import vn.covid.briefing.support.Database;
  */
 class SampleIngestIntegrationTests {
 
-    private static final Path REALDATA = Briefing.PROJECT.resolve("../shared/realdata");
+    private static final Path REALDATA = RealData.FOLDER;
 
     @TempDir
     Path temp;
@@ -90,7 +91,7 @@ class SampleIngestIntegrationTests {
     @ParameterizedTest
     @EnumSource(value = Database.class, names = "H2")
     void theProvenanceFileHoldsTheRealFiguresOfTheSources(Database ignored) throws IOException {
-        assumeTrue(Files.isDirectory(REALDATA), "../shared/realdata is not beside the project");
+        RealData.assumePresent();
         Map<String, String> ncscCases = new HashMap<>();
         Map<String, String> ncscDeaths = new HashMap<>();
         for (CSVRecord r : CsvFiles.read(REALDATA.resolve("ncsc_province_daily_cases_deaths.csv"))) {

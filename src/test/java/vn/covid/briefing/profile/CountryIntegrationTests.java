@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.covid.briefing.sample.ProvinceSeries;
 import vn.covid.briefing.support.Briefing;
+import vn.covid.briefing.support.RealData;
 import vn.covid.briefing.support.CsvFiles;
 import vn.covid.briefing.support.Database;
 import vn.covid.briefing.support.Poppler;
@@ -33,7 +34,7 @@ import vn.covid.briefing.system.Checksums;
  */
 class CountryIntegrationTests {
 
-    private static final Path REALDATA = Briefing.PROJECT.resolve("../shared/realdata");
+    private static final Path REALDATA = RealData.FOLDER;
     private static final LocalDate DAY = LocalDate.of(2021, 9, 13);
 
     @TempDir
@@ -50,7 +51,7 @@ class CountryIntegrationTests {
 
     @Test
     void threeProvincesAndTheCountryShareOnePostgresDatabaseEachWithItsOwnEditions() throws IOException {
-        assumeTrue(Files.isDirectory(REALDATA), "../shared/realdata is not beside the project");
+        RealData.assumePresent();
         String db = Database.POSTGRES.freshUrl(temp);
         Path inbox = Briefing.sampleWeek(temp.resolve("inbox"));
         ProvinceSeries series = new ProvinceSeries(REALDATA);
@@ -78,7 +79,7 @@ class CountryIntegrationTests {
 
     @Test
     void theMinistrysBriefingCountsTheSixtyThreeProvincesAndTheirSum() throws IOException {
-        assumeTrue(Files.isDirectory(REALDATA), "../shared/realdata is not beside the project");
+        RealData.assumePresent();
         Path inbox = temp.resolve("inbox");
         new ProvinceSeries(REALDATA).write("all", DAY.minusDays(13), DAY, inbox.resolve("reports"), true);
 

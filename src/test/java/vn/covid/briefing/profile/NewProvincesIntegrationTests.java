@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import vn.covid.briefing.sample.ProvinceSeries;
 import vn.covid.briefing.support.Briefing;
+import vn.covid.briefing.support.RealData;
 import vn.covid.briefing.support.CsvFiles;
 import vn.covid.briefing.support.Database;
 import vn.covid.briefing.support.Poppler;
@@ -29,7 +30,7 @@ import vn.covid.briefing.support.Poppler;
  */
 class NewProvincesIntegrationTests {
 
-    private static final Path REALDATA = Briefing.PROJECT.resolve("../shared/realdata");
+    private static final Path REALDATA = RealData.FOLDER;
     /** Đồng Tháp's name, districts, signer, documents (Đồng Nai has a phường and a xã Thanh Bình, not the huyện). */
     private static final List<String> DONG_THAP = List.of("Đồng Tháp", "Dong Thap", "dong-thap", "Cao Lãnh", "Sa Đéc",
             "Hồng Ngự", "Tân Hồng", "Tam Nông", "huyện Thanh Bình", "Huyện Thanh Bình", "Tháp Mười", "Lấp Vò", "Lai Vung",
@@ -48,7 +49,7 @@ class NewProvincesIntegrationTests {
     @MethodSource("provinces")
     void aNewProvinceRunsEndToEndWithItsOwnFactsOnly(Database database, String profile, String scope, LocalDate last,
             String signer) throws IOException {
-        assumeTrue(Files.isDirectory(REALDATA), "../shared/realdata is not beside the project");
+        RealData.assumePresent();
         Path inbox = temp.resolve("input");
         LocalDate first = last.minusDays(13);
         new ProvinceSeries(REALDATA).write(scope, first, last, inbox.resolve("reports"), false);

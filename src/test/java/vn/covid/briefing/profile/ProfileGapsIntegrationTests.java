@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import vn.covid.briefing.sample.ProvinceSeries;
 import vn.covid.briefing.support.Briefing;
+import vn.covid.briefing.support.RealData;
 import vn.covid.briefing.support.Database;
 import vn.covid.briefing.support.Poppler;
 
@@ -27,7 +28,7 @@ import vn.covid.briefing.support.Poppler;
  */
 class ProfileGapsIntegrationTests {
 
-    private static final Path REALDATA = Briefing.PROJECT.resolve("../shared/realdata");
+    private static final Path REALDATA = RealData.FOLDER;
     private static final LocalDate DATE = LocalDate.of(2021, 10, 25);
     private static final List<String> DISTRICTS = List.of("731", "732", "734", "735", "736", "737", "738", "739", "740",
             "741", "742");
@@ -39,7 +40,7 @@ class ProfileGapsIntegrationTests {
     @ParameterizedTest
     @EnumSource(Database.class)
     void aMissingDenominatorAndAForeignBoundaryFileEachGiveOneLine(Database database) throws IOException {
-        assumeTrue(Files.isDirectory(REALDATA), "../shared/realdata is not beside the project");
+        RealData.assumePresent();
         Path profile = temp.resolve("dong-nai");
         Briefing.copy(Briefing.PROJECT.resolve("profiles/dong-nai"), profile);
         Path figures = profile.resolve("reference/figures.csv");

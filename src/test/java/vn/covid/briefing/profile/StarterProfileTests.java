@@ -21,6 +21,7 @@ import vn.covid.briefing.briefing.templates.BriefingTexts;
 import vn.covid.briefing.briefing.templates.TemplateCheck;
 import vn.covid.briefing.briefing.templates.TemplateFiles;
 import vn.covid.briefing.support.Briefing;
+import vn.covid.briefing.support.RealData;
 import vn.covid.briefing.support.CsvFiles;
 
 /**
@@ -30,14 +31,14 @@ import vn.covid.briefing.support.CsvFiles;
  */
 class StarterProfileTests {
 
-    private static final Path REALDATA = Briefing.PROJECT.resolve("../shared/realdata");
+    private static final Path REALDATA = RealData.FOLDER;
 
     @TempDir
     Path temp;
 
     @BeforeEach
     void realData() {
-        assumeTrue(Files.isDirectory(REALDATA), "../shared/realdata is not beside the project");
+        RealData.assumePresent();
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.covid.briefing.support.Briefing;
+import vn.covid.briefing.support.RealData;
 import vn.covid.briefing.support.CsvFiles;
 
 /**
@@ -27,7 +28,7 @@ import vn.covid.briefing.support.CsvFiles;
  */
 class ProvinceSeriesTests {
 
-    private static final Path REALDATA = Briefing.PROJECT.resolve("../shared/realdata");
+    private static final Path REALDATA = RealData.FOLDER;
     private static final List<String> CASES = List.of("cases_arrival", "cases_quarantine", "cases_lockdown",
             "cases_community", "cases_unclassified");
 
@@ -36,7 +37,7 @@ class ProvinceSeriesTests {
 
     @BeforeEach
     void realData() {
-        assumeTrue(Files.isDirectory(REALDATA), "../shared/realdata is not beside the project");
+        RealData.assumePresent();
     }
 
     @Test

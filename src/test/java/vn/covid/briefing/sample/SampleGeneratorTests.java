@@ -12,15 +12,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.covid.briefing.support.Briefing;
+import vn.covid.briefing.support.RealData;
 
 /** The committed sample is exactly what the committed generator makes from the real data. */
 class SampleGeneratorTests {
 
-    private static final Path REALDATA = Briefing.PROJECT.resolve("../shared/realdata");
+    private static final Path REALDATA = RealData.FOLDER;
 
     @Test
     void regeneratingTheSampleGivesTheCommittedFilesByteForByte(@TempDir Path temp) throws Exception {
-        assumeTrue(Files.isDirectory(REALDATA), "../shared/realdata is not beside the project");
+        RealData.assumePresent();
 
         SampleGenerator.Target target = SampleGenerator.Target.of(temp, temp.resolve("input"));
         int exit = SampleGenerator.run(REALDATA, target);

@@ -19,7 +19,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class RealProvinceInput {
 
-    public static final Path REALDATA = Briefing.PROJECT.resolve("../shared/realdata");
+    public static final Path REALDATA = RealData.FOLDER;
 
     /** One province-day as the source has it (blank cells stay null). */
     public record Day(String code, LocalDate date, Long cases, Long deaths) {
