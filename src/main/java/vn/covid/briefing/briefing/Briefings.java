@@ -24,6 +24,7 @@ import vn.covid.briefing.briefing.edition.Identity;
 import vn.covid.briefing.briefing.edition.Settings;
 import vn.covid.briefing.briefing.figures.Figures;
 import vn.covid.briefing.briefing.render.PdfRenderer;
+import vn.covid.briefing.briefing.templates.BriefingTexts;
 import vn.covid.briefing.briefing.templates.TemplateCheck;
 import vn.covid.briefing.briefing.templates.Wording;
 import vn.covid.briefing.indicators.WeekProperties;
@@ -133,7 +134,7 @@ public class Briefings {
             Edition e = latest.get();
             Wording wording = editions.snapshot(e.snapshot())
                 .map(s -> Wording.fromSnapshot(s, "the snapshot of edition " + e.number() + " of " + date,
-                        Wording.of(gatherer.templates(), date).texts()))
+                        BriefingTexts.resolve(gatherer.templates().texts(), date)))
                 .orElseGet(() -> Wording.of(gatherer.templates(), date));
             Optional<Edition> before = editions.previous(e);
             Settings judgedBy = editions.snapshot(e.identity().settings()).map(Settings::fromJson).orElse(null);

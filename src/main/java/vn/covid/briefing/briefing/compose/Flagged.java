@@ -23,13 +23,13 @@ final class Flagged {
         return caveats.isEmpty() ? printed : printed + " (" + w.text("caveats.COVERAGE_ABOVE_100") + ")";
     }
 
-    /** Whether any caveat of this kind stands for the unit. */
     /** A vaccination coverage above 100% (households sampled above 100% are a household figure, not doses). */
     static boolean vaccinationAbove100(BriefingInputs in, UnitWeek u) {
         return in.week().caveatsOf(u.code()).stream().anyMatch(c -> c.kind() == Caveat.Kind.COVERAGE_ABOVE_100
                 && !c.indicator().equals("householdCoveragePercent"));
     }
 
+    /** Whether any caveat of this kind stands for the unit. */
     static boolean has(BriefingInputs in, UnitWeek u, Caveat.Kind kind) {
         return in.week().caveatsOf(u.code()).stream().anyMatch(c -> c.kind() == kind);
     }
