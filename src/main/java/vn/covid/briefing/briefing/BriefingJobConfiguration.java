@@ -4,10 +4,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -27,8 +29,10 @@ class BriefingJobConfiguration {
     static final String JOB_NAME = "briefing";
 
     @Bean
-    Job briefingJob(JobRepository jobRepository, Step renderBriefing) {
-        return new JobBuilder(JOB_NAME, jobRepository).start(renderBriefing).build();
+    Job briefingJob(JobRepository jobRepository, Step renderBriefing, ObjectProvider<JobExecutionListener> listeners) {
+        JobBuilder job = new JobBuilder(JOB_NAME, jobRepository);
+        listeners.orderedStream().forEach(job::listener); // the run record's
+        return job.start(renderBriefing).build();
     }
 
     @Bean

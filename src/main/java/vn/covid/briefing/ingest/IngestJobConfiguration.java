@@ -10,11 +10,13 @@ import java.time.LocalDate;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,9 +48,10 @@ class IngestJobConfiguration {
 
     @Bean
     Job ingestJob(JobRepository jobRepository, Step loadReference, Step registerInbox, Step loadReports,
-            Step forgetSolvedProblems) {
-        return new JobBuilder(JOB_NAME, jobRepository).start(loadReference).next(registerInbox).next(loadReports)
-            .next(forgetSolvedProblems).build();
+            Step forgetSolvedProblems, ObjectProvider<JobExecutionListener> listeners) {
+        JobBuilder job = new JobBuilder(JOB_NAME, jobRepository);
+        listeners.orderedStream().forEach(job::listener); // the run record's
+        return job.start(loadReference).next(registerInbox).next(loadReports).next(forgetSolvedProblems).build();
     }
 
     @Bean

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -16,9 +18,11 @@ import org.springframework.stereotype.Component;
 /**
  * The record of every command that changed something ({@code command_run}, {@code command_run_job}), and
  * the job executions it made as Spring Batch recorded them (read only): all the SQL of the run record.
+ * Each job execution is linked to its run as it starts (this is a listener of every job), because the
+ * runs of several profiles in one process start jobs side by side.
  */
 @Component
-class CommandRuns {
+class CommandRuns implements JobExecutionListener {
 
     enum Outcome {
         RUNNING, FINISHED, ABANDONED
@@ -38,6 +42,8 @@ class CommandRuns {
     private static final String RUNNING_STATUSES = "('STARTING', 'STARTED', 'STOPPING')";
 
     private final JdbcTemplate jdbc;
+    /** The run this application records now: one at a time (a profile's run has its own application). */
+    private volatile Long current;
 
     CommandRuns(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -63,11 +69,33 @@ class CommandRuns {
             s.setLong(7, after);
             return s;
         }, key);
-        return key.getKey().longValue();
+        current = key.getKey().longValue();
+        return current;
+    }
+
+    /**
+     * A run that died, recorded again (RUNNING, so that it is then abandoned like any other) after its
+     * database was put back to a copy from before its own record.
+     */
+    void recordDied(String command, String scope, String holder, String host, long pid, LocalDateTime started) {
+        long after = jdbc.queryForObject("SELECT COALESCE(MAX(JOB_EXECUTION_ID), 0) FROM BATCH_JOB_EXECUTION", Long.class);
+        jdbc.update("INSERT INTO command_run (command, scope, arguments, host, pid, started_at, outcome, executions_after) "
+                + "VALUES (?, ?, ?, ?, ?, ?, 'RUNNING', ?)", command, scope, shorten("(" + holder + ")", 2000), host, pid,
+                Timestamp.valueOf(started), after);
+    }
+
+    @Override
+    public void beforeJob(JobExecution execution) {
+        Long run = current;
+        if (run != null) {
+            jdbc.update("INSERT INTO command_run_job (command_run_id, job_execution_id) VALUES (?, ?)", run,
+                    execution.getId());
+        }
     }
 
     void finish(long id, int exitCode, String reason, LocalDateTime now) {
         linkExecutions(id);
+        current = null;
         jdbc.update("UPDATE command_run SET outcome = 'FINISHED', ended_at = ?, exit_code = ?, reason = ? WHERE id = ?",
                 Timestamp.valueOf(now), exitCode, shorten(reason, 2000), id);
     }
@@ -87,7 +115,10 @@ class CommandRuns {
         return dead;
     }
 
-    /** Executions after the run's start and before the next run's: only the lock holder starts jobs. */
+    /**
+     * Executions after the run's start and before the next run's, not linked as they started: those of a
+     * version that did not link them at the start.
+     */
     private void linkExecutions(long id) {
         jdbc.update("INSERT INTO command_run_job (command_run_id, job_execution_id) SELECT r.id, e.JOB_EXECUTION_ID "
                 + "FROM command_run r JOIN BATCH_JOB_EXECUTION e ON e.JOB_EXECUTION_ID > r.executions_after "

@@ -42,11 +42,15 @@ class DeadRuns {
         this.runs = runs;
     }
 
-    /** @param current the run that holds the lock now (recorded, no job started yet) */
-    void putRight(long current) throws Exception {
+    /**
+     * @param current the run that holds the lock now (recorded, no job started yet)
+     * @param putBack whether the H2 database was put back as it was when the dead run began
+     */
+    void putRight(long current, boolean putBack) throws Exception {
         LocalDateTime now = LocalDateTime.now();
         List<Long> abandoned = runs.abandonUnfinished(current, "the process died before the run ended (found by run #"
-                + current + ")", now);
+                + current + ")" + (putBack ? "; the database was put back as it was when this run began, and run #"
+                        + current + " did its work again" : ""), now);
         abandoned.forEach(id -> log.warn("Run {} ended without a word (its process died); marked ABANDONED", id));
         for (long id : runs.runningExecutions()) {
             JobExecution execution = repository.getJobExecution(id);

@@ -1,6 +1,7 @@
 package vn.covid.briefing.runs;
 
 import java.nio.file.Path;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,9 +46,22 @@ class Ingestion {
         this.reference = reference;
     }
 
+    /**
+     * The ingests of one process go one at a time: the runs of several profiles share the inbox, and each
+     * registers what it finds there.
+     */
+    private static final ReentrantLock ONE_AT_A_TIME = new ReentrantLock();
+
     /** @throws IngestFailed when the job did not complete (the next run resumes it) */
     Result run() throws Exception {
-        JobExecution execution = runner.run(properties.input(), properties.scope());
+        JobExecution execution;
+        ONE_AT_A_TIME.lock();
+        try {
+            execution = runner.run(properties.input(), properties.scope());
+        }
+        finally {
+            ONE_AT_A_TIME.unlock();
+        }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             execution.getAllFailureExceptions().stream().findFirst().ifPresent(e -> Failures.log("ingest", e));
             throw new IngestFailed(Failures.reason(execution));

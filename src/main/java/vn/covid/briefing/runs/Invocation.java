@@ -70,8 +70,13 @@ abstract class Invocation {
     abstract static class WithDatabase extends Invocation {
 
         @Option(names = "--profile", paramLabel = "ID|DIR", order = 9, description = "the province: a folder under "
-                + "profiles/ (default: dong-thap, or BRIEFING_PROFILE) or a path to one")
+                + "profiles/ (default: dong-thap, or BRIEFING_PROFILE) or a path to one; several with commas, or "
+                + "all (each in turn, in one process)")
         String profile;
+
+        @Option(names = "--parallel", paramLabel = "N", order = 13, description = "with several profiles: how many "
+                + "run at once (default: the number of cores)")
+        Integer parallel;
 
         @Option(names = "--input", paramLabel = "DIR", order = 10, description = "the inbox of district reports "
                 + "(default: input/ of the project)")
@@ -86,9 +91,21 @@ abstract class Invocation {
         Path output;
 
         @Override
+        void validate() {
+            super.validate();
+            if (parallel != null && parallel < 1) {
+                throw new ParameterException(spec.commandLine(), "--parallel " + parallel + ": at least 1");
+            }
+            if (ProfileList.many(profile) && kind() == Kind.READ) {
+                throw new ParameterException(spec.commandLine(), "--profile " + profile + ": " + name()
+                        + " reads one profile at a time (status --all-scopes shows every scope)");
+            }
+        }
+
+        @Override
         List<String> springArguments() {
             List<String> args = super.springArguments();
-            if (profile != null) {
+            if (profile != null && !ProfileList.many(profile)) { // several: the launcher sets one per run
                 args.add("--briefing.profile=" + profileSetting(profile));
             }
             if (input != null) {
@@ -117,6 +134,9 @@ abstract class Invocation {
             }
             if (output != null) {
                 args.addAll(List.of("--output", output.toString()));
+            }
+            if (parallel != null) {
+                args.addAll(List.of("--parallel", parallel.toString()));
             }
             args.addAll(settings());
             return args;

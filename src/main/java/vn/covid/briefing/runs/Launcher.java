@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.function.Function;
 
 import javax.sql.DataSource;
@@ -93,7 +94,7 @@ public final class Launcher {
             return switch (command.kind()) {
                 case SCHEDULE -> Schedule.run(application, (Cli.Schedule) command, springArgs);
                 case READ -> read(application, command, springArgs);
-                default -> run(application, command, springArgs, String.join(" ", args));
+                default -> run(application, command, springArgs, String.join(" ", args), home);
             };
         }
         catch (RunLock.Held e) {
@@ -109,27 +110,27 @@ public final class Launcher {
     }
 
     private static int run(Function<List<String>, ConfigurableApplicationContext> application,
-            Invocation.WithDatabase invocation, List<String> springArgs, String arguments) throws Exception {
-        EffectiveSettings settings = EffectiveSettings.of(springArgs);
-        String url = settings.databaseUrl();
-        String holder = RunLock.describe(invocation.name());
-        List<AutoCloseable> locks = new ArrayList<>();
-        try {
-            Optional<H2Database> h2 = H2Database.of(url);
-            if (h2.isPresent()) {
-                locks.add(h2.get().lockAndServe(holder));
-                if (h2.get().exists()) { // a reader may have the file open for a moment
-                    set(springArgs, H2_WAIT, "60000");
-                }
+            Invocation.WithDatabase invocation, List<String> springArgs, String arguments, Path home) throws Exception {
+        List<String> profiles = ProfileList.many(invocation.profile)
+                ? ManyProfiles.ordered(ProfileList.expand(invocation.profile, home), springArgs) : List.of();
+        List<String> first = new ArrayList<>(springArgs);
+        if (!profiles.isEmpty()) {
+            set(first, "briefing.profile", profiles.getFirst());
+        }
+        try (DatabaseLock lock = DatabaseLock.take(EffectiveSettings.of(first), RunLock.describe(invocation.name()),
+                invocation.name(), profiles.isEmpty())) {
+            if (lock.h2Exists) { // a reader may have the file open for a moment
+                set(springArgs, H2_WAIT, "60000");
             }
-            locks.add(RunLock.acquire(settings.output().resolve(".briefing.lock"), holder, Map.of()));
+            if (!profiles.isEmpty()) {
+                return new ManyProfiles(application, invocation, springArgs, arguments, lock).run(profiles,
+                        invocation.parallel != null ? invocation.parallel : Runtime.getRuntime().availableProcessors());
+            }
             ConfigurableApplicationContext context = application.apply(springArgs);
             int code = ExitCode.FAILURE;
             try {
-                if (PostgresRunLock.isPostgres(url)) {
-                    locks.add(PostgresRunLock.acquire(unpooled(context), RunLock.shortDescription(invocation.name())));
-                }
-                code = recorded(context, invocation, arguments);
+                lock.takeWith(context);
+                code = recorded(context, invocation, arguments, lock.deadRun()).exitCode();
             }
             finally {
                 int exit = code;
@@ -137,25 +138,102 @@ public final class Launcher {
             }
             return code;
         }
-        finally {
+    }
+
+    /**
+     * The run locks of a command: the H2 database's (with the server its readers reach it through) and the
+     * output folder's, taken before any application starts; PostgreSQL's, taken once with the first
+     * application (it needs its data source). Released in the reverse order.
+     */
+    static final class DatabaseLock implements AutoCloseable {
+
+        private final List<AutoCloseable> locks = new ArrayList<>();
+        private final String url;
+        private final String shortHolder;
+        private final boolean h2Exists;
+        private boolean postgresTaken;
+        private Optional<Properties> putBack = Optional.empty();
+
+        private DatabaseLock(String url, String shortHolder, boolean h2Exists) {
+            this.url = url;
+            this.shortHolder = shortHolder;
+            this.h2Exists = h2Exists;
+        }
+
+        /** @param oneScope whether the run is of one scope (then the lock file names it, for a run that finds it dead) */
+        static DatabaseLock take(EffectiveSettings settings, String holder, String command, boolean oneScope)
+                throws Exception {
+            String url = settings.databaseUrl();
+            Optional<H2Database> h2 = H2Database.of(url);
+            DatabaseLock lock = new DatabaseLock(url, RunLock.shortDescription(command), h2.isPresent() && h2.get().exists());
+            try {
+                if (h2.isPresent()) {
+                    Map<String, String> about = new java.util.HashMap<>(Map.of("command", command, "host", RunLock.hostName(),
+                            "started", LocalDateTime.now().toString()));
+                    if (oneScope) {
+                        about.put("scope", settings.properties().scope());
+                    }
+                    H2Database.Locked locked = h2.get().lockAndServe(holder, about);
+                    lock.putBack = locked.putBack();
+                    lock.locks.add(locked);
+                }
+                lock.locks.add(RunLock.acquire(settings.output().resolve(".briefing.lock"), holder, Map.of()));
+            }
+            catch (Exception e) {
+                lock.close();
+                throw e;
+            }
+            return lock;
+        }
+
+        /** The run that died before this one, when the database was put back as it was at its start. */
+        DeadRun deadRun() {
+            return new DeadRun(putBack);
+        }
+
+        /** PostgreSQL's lock, with the first application's data source; later ones find it held by this run. */
+        synchronized void takeWith(ApplicationContext context) throws Exception {
+            if (!postgresTaken && PostgresRunLock.isPostgres(url)) {
+                locks.add(PostgresRunLock.acquire(unpooled(context), shortHolder));
+                postgresTaken = true;
+            }
+        }
+
+        @Override
+        public void close() throws Exception {
             Collections.reverse(locks);
             for (AutoCloseable lock : locks) {
                 lock.close();
             }
+            locks.clear();
         }
     }
 
-    /** The command, with the lock held, in the run record; first what dead runs left is put right. */
-    private static int recorded(ConfigurableApplicationContext context, Invocation.WithDatabase invocation,
-            String arguments) throws Exception {
+    /**
+     * The command, with the lock held, in the run record; first (unless a run of the same process before it
+     * did) what dead runs left is put right.
+     */
+    static Command.Outcome recorded(ConfigurableApplicationContext context, Invocation.WithDatabase invocation,
+            String arguments, DeadRun deadRun) throws Exception {
         Logger log = LoggerFactory.getLogger(Launcher.class);
         CommandRuns runs = context.getBean(CommandRuns.class);
+        boolean putRightDeadRuns = deadRun != null;
+        // a database put back lost the dead run's own record with its work: it is recorded again, to be
+        // marked ABANDONED below like any run that died
+        deadRun = deadRun == null ? new DeadRun(Optional.empty()) : deadRun;
+        deadRun.lockFile().ifPresent(p -> runs.recordDied(p.getProperty("command", "?"), p.getProperty("scope"),
+                p.getProperty("holder", ""), p.getProperty("host", ""), Long.parseLong(p.getProperty("pid", "0")),
+                LocalDateTime.parse(p.getProperty("started", LocalDateTime.now().toString()))));
         long id = runs.start(invocation.name(), context.getBean(BriefingProperties.class).scope(),
                 CommandRuns.masked(arguments), LocalDateTime.now());
         log.info("Run {} started: bin/briefing {}", id, CommandRuns.masked(arguments));
-        context.getBean(DeadRuns.class).putRight(id);
-        Path output = context.getBean(BriefingProperties.class).output();
-        AtomicFiles.removeLeftovers(output, 3).forEach(f -> log.warn("Removed {}, left half-written by a run that died", f));
+        if (putRightDeadRuns) {
+            context.getBean(DeadRuns.class).putRight(id, deadRun.lockFile().isPresent());
+        }
+        if (putRightDeadRuns) {
+            Path output = context.getBean(BriefingProperties.class).output();
+            AtomicFiles.removeLeftovers(output, 3).forEach(f -> log.warn("Removed {}, left half-written by a run that died", f));
+        }
         Command.Outcome outcome;
         try {
             outcome = command(context, invocation).run(invocation);
@@ -173,7 +251,14 @@ public final class Launcher {
         catch (RuntimeException e) { // the database went away: the next run marks this one ABANDONED
             Failures.log(invocation.name() + " (recording the end of run " + id + ")", e);
         }
-        return outcome.exitCode();
+        return outcome;
+    }
+
+    /**
+     * What the run before this one left, for the first application of the run: empty unless it died and
+     * its H2 database was put back (then what its lock file said of it). {@code null}: not the first.
+     */
+    record DeadRun(Optional<Properties> lockFile) {
     }
 
     /**

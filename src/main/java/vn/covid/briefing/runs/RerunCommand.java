@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import vn.covid.briefing.briefing.Briefings;
 import vn.covid.briefing.briefing.ReportCalendar;
+import vn.covid.briefing.system.BriefingProperties;
 
 /** {@code bin/briefing rerun --from D1 --to D2 [--force]}: every report week in the range, as editions. */
 @Component
@@ -22,9 +23,12 @@ class RerunCommand implements Command<Cli.Rerun> {
     private final ReportCalendar calendar;
     private final BriefingRuns briefings;
 
-    RerunCommand(ReportCalendar calendar, BriefingRuns briefings) {
+    private final String scope;
+
+    RerunCommand(ReportCalendar calendar, BriefingRuns briefings, BriefingProperties properties) {
         this.calendar = calendar;
         this.briefings = briefings;
+        this.scope = properties.scope();
     }
 
     @Override
@@ -47,7 +51,7 @@ class RerunCommand implements Command<Cli.Rerun> {
         facts.put("from", from.toString());
         facts.put("to", to.toString());
         facts.put("force", invocation.force);
-        Path folder = briefings.writeSummary("rerun", facts, outcomes, seconds);
+        Path folder = briefings.writeSummary("rerun-" + scope, facts, outcomes, seconds); // profiles side by side
         System.out.printf("Run folder: %s%n", folder);
         log.info("rerun {} … {}: {} weeks, {} rendered, {} s", from, to, outcomes.size(),
                 Briefings.Outcome.rendered(outcomes),

@@ -90,12 +90,19 @@ class RunLock implements AutoCloseable {
             channel.close();
             throw new Held(read(file).map(p -> p.getProperty("holder")).orElse("another process"));
         }
+        RunLock held = new RunLock(channel, lock);
         try {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         }
         catch (UnsupportedOperationException e) {
             // not POSIX: the folder's permissions protect it
         }
+        held.say(holder, extra);
+        return held;
+    }
+
+    /** Writes who holds the lock (and {@code extra}) into its file, in place of what it said. */
+    void say(String holder, Map<String, String> extra) throws IOException {
         Properties p = new Properties();
         p.setProperty("holder", holder);
         p.setProperty("pid", Long.toString(ProcessHandle.current().pid()));
@@ -106,7 +113,6 @@ class RunLock implements AutoCloseable {
         channel.truncate(0);
         channel.write(ByteBuffer.wrap(text.toByteArray()), 0);
         channel.force(false);
-        return new RunLock(channel, lock);
     }
 
     /**
@@ -114,15 +120,22 @@ class RunLock implements AutoCloseable {
      * H2 database know that a run is going, without taking the lock themselves.
      */
     static Optional<Properties> holder(Path file) {
-        return read(file).filter(p -> {
-            Optional<ProcessHandle> process = ProcessHandle.of(Long.parseLong(p.getProperty("pid", "-1")));
-            String start = p.getProperty("processStart");
-            return process.isPresent() && (start == null || process.get().info().startInstant()
-                .map(s -> s.equals(Instant.parse(start))).orElse(true));
-        });
+        return read(file).filter(RunLock::alive);
     }
 
-    private static Optional<Properties> read(Path file) {
+    /** Whether the process a lock file names is alive (the same process: its start time too). */
+    static boolean alive(Properties holder) {
+        Optional<ProcessHandle> process = ProcessHandle.of(Long.parseLong(holder.getProperty("pid", "-1")));
+        String start = holder.getProperty("processStart");
+        return process.isPresent() && (start == null || process.get().info().startInstant()
+            .map(s -> s.equals(Instant.parse(start))).orElse(true));
+    }
+
+    /**
+     * What the lock file says, whoever wrote it: a lock released at the end of a run says nothing (it is
+     * wiped), so a holder named here, not alive, is a run that died.
+     */
+    static Optional<Properties> read(Path file) {
         Properties p = new Properties();
         try (InputStream in = Files.newInputStream(file)) {
             p.load(in);

@@ -57,9 +57,59 @@ class CrashAndLockIntegrationTests {
 
         assertThat(resumed.exitCode()).as(resumed.err()).isEqualTo(3);
         assertThat(fingerprint(db)).isEqualTo(fingerprint(Database.jdbc(uninterrupted.dbUrl())));
-        assertThat(db.queryForList("SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID", String.class))
-            .as("one job instance, restarted").containsExactly("FAILED", "COMPLETED");
+        if (database == Database.H2) { // the database the dead run had made is made again, not trusted
+            assertThat(db.queryForList("SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID", String.class))
+                .as("the dead run's work done again from the start").containsExactly("COMPLETED");
+            assertThat(resumed.err()).contains("it had made the database");
+        }
+        else {
+            assertThat(db.queryForList("SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID", String.class))
+                .as("one job instance, restarted").containsExactly("FAILED", "COMPLETED");
+        }
         assertThat(db.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE", Integer.class)).isEqualTo(1);
+    }
+
+    /**
+     * H2 does not always come back intact from a kill (an index left not matching its table, about one
+     * kill in fifty), so the run after one that died starts from the copy of the file taken as the dead
+     * run began: here the kill's damage is made certain (the file overwritten after the kill), and the
+     * next run still ends exactly as if nothing had happened, with the dead run on record.
+     */
+    @Test
+    void anH2DatabaseDamagedByAKillIsPutBackAsTheDeadRunFoundIt() throws Exception {
+        Briefing uninterrupted = new Briefing(Briefing.reducedSample(temp.resolve("inbox-a")), temp.resolve("out-a"),
+                Database.H2.freshUrl(temp));
+        assertThat(uninterrupted.run("ingest").exitCode()).isEqualTo(3);
+        addTheRestOfTheSample(uninterrupted.input());
+        assertThat(uninterrupted.run("ingest").exitCode()).isEqualTo(3);
+        // the same files with the same times: the inbox is read in the order of the files' times
+        Briefing killed = new Briefing(Briefing.reducedSample(temp.resolve("inbox-b")), temp.resolve("out-b"),
+                Database.H2.freshUrl(temp));
+        copyTimes(uninterrupted.input(), killed.input());
+        assertThat(killed.run("ingest").exitCode()).isEqualTo(3);
+        addTheRestOfTheSample(killed.input());
+        Path file = Path.of(killed.dbUrl().substring("jdbc:h2:file:".length(), killed.dbUrl().indexOf(';')) + ".mv.db");
+        Path lock = file.resolveSibling("briefing.run.lock");
+        Process process = killed.start("ingest", temp.resolve("killed.log"));
+        // the run has its lock and its copy (the lock names the server, started after the copy), and its
+        // 2.640 files take far longer than the wait for the run's own first line
+        Wait.until("the run holds the lock", Duration.ofSeconds(60), () -> Files.readString(lock).contains("server="));
+        Wait.until("the run has started", Duration.ofSeconds(60), () -> Files.readString(killed.output()
+            .resolve("logs/briefing.log")).contains("Run 2 started"));
+        process.destroyForcibly();
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        Files.write(file, new byte[Math.toIntExact(Files.size(file))]); // what no H2 can open
+
+        Briefing.Result next = killed.run("ingest");
+
+        assertThat(next.exitCode()).as(next.err()).isEqualTo(3); // the sample's bad rows, as uninterrupted
+        assertThat(next.err()).contains("died; the database " + file + " is put back as it was when that run began");
+        JdbcTemplate db = Database.jdbc(killed.dbUrl());
+        assertThat(fingerprint(db)).isEqualTo(fingerprint(Database.jdbc(uninterrupted.dbUrl())));
+        assertThat(db.queryForList("SELECT outcome FROM command_run ORDER BY id", String.class))
+            .containsExactly("FINISHED", "ABANDONED", "FINISHED");
+        assertThat(killed.run("status").out()).containsPattern("#2 +ingest .* ABANDONED\\n")
+            .contains("put back as it was when this run began");
     }
 
     /**
@@ -102,6 +152,26 @@ class CrashAndLockIntegrationTests {
         assertThat(first.waitFor(2, TimeUnit.MINUTES)).isTrue();
         assertThat(first.exitValue()).isEqualTo(3);
         assertThat(briefing.run("ingest").exitCode()).as("the lock died with its process").isZero();
+    }
+
+    private static void addTheRestOfTheSample(Path inbox) throws java.io.IOException {
+        try (var files = Files.walk(SAMPLE.resolve("reports"))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Path to = inbox.resolve(SAMPLE.relativize(f).toString());
+                if (!Files.exists(to)) {
+                    Files.createDirectories(to.getParent());
+                    Files.copy(f, to, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+
+    private static void copyTimes(Path from, Path to) throws java.io.IOException {
+        try (var files = Files.walk(from)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(to.resolve(from.relativize(f).toString()), Files.getLastModifiedTime(f));
+            }
+        }
     }
 
     /** Everything the ingest stores, without the ids and times that differ between two runs. */

@@ -99,6 +99,50 @@ class ManyScopesIntegrationTests {
         assertThat(all.out().lines()).allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(80));
     }
 
+    /**
+     * Both profiles in one process, side by side ({@code --profile a,b --parallel 2}): each scope's editions
+     * and files are the ones it makes alone, each profile's run is recorded as its own with its own job
+     * executions, and each run's output is printed whole, then one line per profile.
+     */
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void oneProcessForBothProfilesIssuesWhatEachIssuesAlone(Database database) throws IOException {
+        Path inbox = inboxOfBoth();
+        Briefing aAlone = install("87", inbox, temp.resolve("out-87"), database.freshUrl(temp));
+        Briefing bAlone = install("89", inbox, temp.resolve("out-89"), database.freshUrl(temp));
+        assertThat(aAlone.run("nightly").exitCode()).as("the sample's four bad rows").isEqualTo(3);
+        assertThat(bAlone.run("nightly").exitCode()).isZero();
+        Path p87 = temp.resolve("profile-of-reference-87");
+        Path p89 = temp.resolve("profile-of-reference-89");
+        Briefing both = new Briefing(inbox, temp.resolve("out-both"), database.freshUrl(temp)).with("--profile")
+            .with(p89 + "," + p87).with("--parallel").with("2");
+
+        Briefing.Result night = both.run("nightly");
+
+        assertThat(night.exitCode()).as("the worst of the two: " + night.err()).isEqualTo(3);
+        assertThat(night.out()).contains("== " + p89 + " (scope 89) ==", "== " + p87 + " (scope 87) ==")
+            .containsPattern("2 profiles: 1 exit 0, 1 exit 3, 0 failed\n  profile-of-reference-89 +89 +exit 0 ")
+            .containsPattern("\n  profile-of-reference-87 +87 +exit 3 ");
+        String first = night.out().substring(night.out().indexOf("== "), night.out().indexOf("== ", 3));
+        assertThat(first).as("a run's output whole, before the next one's").contains("Briefings: 1 rendered")
+            .doesNotContain("scope 87");
+        assertThat(editions(both.dbUrl(), "87").stream().map(e -> e.substring(e.lastIndexOf(' ')))).containsExactlyElementsOf(
+                editions(aAlone.dbUrl(), "87").stream().map(e -> e.substring(e.lastIndexOf(' '))).toList());
+        assertThat(files(temp.resolve("out-both/87"))).isEqualTo(files(temp.resolve("out-87/87"))).hasSize(2);
+        assertThat(files(temp.resolve("out-both/89"))).isEqualTo(files(temp.resolve("out-89/89"))).hasSize(2);
+        JdbcTemplate db = Database.jdbc(both.dbUrl());
+        assertThat(db.queryForList("SELECT r.scope || ' ' || i.JOB_NAME || ' ' || COUNT(*) FROM command_run r "
+                + "JOIN command_run_job j ON j.command_run_id = r.id JOIN BATCH_JOB_EXECUTION e ON e.JOB_EXECUTION_ID = "
+                + "j.job_execution_id JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID "
+                + "GROUP BY r.scope, i.JOB_NAME ORDER BY 1", String.class))
+            .as("each profile's run with its own jobs").containsExactly("87 briefing 1", "87 ingest 1", "89 briefing 1",
+                    "89 ingest 1");
+        assertThat(db.queryForList("SELECT BATCH_JOB_EXECUTION_PARAMS.PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS "
+                + "JOIN command_run_job j ON j.job_execution_id = BATCH_JOB_EXECUTION_PARAMS.JOB_EXECUTION_ID JOIN command_run r "
+                + "ON r.id = j.command_run_id WHERE PARAMETER_NAME = 'scope' AND r.scope <> PARAMETER_VALUE", String.class))
+            .as("no job linked to the other profile's run").isEmpty();
+    }
+
     /** Every edition of the scope as recorded: date, number, data revision and the PDF's checksum. */
     private static List<String> editions(String url, String scope) {
         return Database.jdbc(url).queryForList("SELECT report_date || ' ' || edition || ' ' || data_revision || ' ' "

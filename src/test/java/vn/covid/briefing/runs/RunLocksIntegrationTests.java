@@ -61,8 +61,18 @@ class RunLocksIntegrationTests {
             .startsWith("ABANDONED the process died before the run ended (found by run #");
         assertThat(db.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION WHERE STATUS IN ('STARTING', 'STARTED')",
                 Integer.class)).as("nothing left looking as if it ran").isZero();
-        assertThat(db.queryForObject("SELECT COUNT(*) FROM command_run_job WHERE command_run_id = 1", Integer.class))
-            .as("the dead run's job executions are its own").isPositive();
+        if (database == Database.H2) { // put back as it was when the dead run began: its work was done again
+            assertThat(db.queryForObject("SELECT reason FROM command_run WHERE id = 1", String.class))
+                .contains("the database was put back as it was when this run began, and run #2 did its work again");
+            assertThat(db.queryForObject("SELECT COUNT(*) FROM command_run_job WHERE command_run_id = 1", Integer.class))
+                .as("the dead run's job executions went with its work").isZero();
+            assertThat(db.queryForObject("SELECT COUNT(*) FROM command_run_job WHERE command_run_id = 2", Integer.class))
+                .isPositive();
+        }
+        else {
+            assertThat(db.queryForObject("SELECT COUNT(*) FROM command_run_job WHERE command_run_id = 1", Integer.class))
+                .as("the dead run's job executions are its own").isPositive();
+        }
         assertThat(nightly.run("status").out()).containsPattern("#1 +nightly .* ABANDONED\\n")
             .contains("found by run #");
     }

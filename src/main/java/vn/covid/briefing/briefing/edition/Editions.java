@@ -13,7 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every briefing ever issued, and the snapshots that can make one again: the only class that reads or
@@ -88,11 +91,26 @@ public class Editions {
                 String.join(",", e.reasons()), e.textsVersion());
     }
 
-    /** Stores a snapshot (content-addressed: the same wording twice is stored once). */
+    /** Snapshots stored by the briefings of several profiles that one process runs side by side. */
+    private static final Object SNAPSHOTS = new Object();
+
+    /**
+     * Stores a snapshot (content-addressed: the same wording twice is stored once), committed at once and
+     * one at a time: two profiles' briefings running side by side store the same snapshot (no notes, say),
+     * and inside their briefings' transactions neither would see the other's. A snapshot whose briefing
+     * then fails is left unused, which is harmless.
+     */
     public void saveSnapshot(String checksum, String content) {
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM briefing_snapshot WHERE checksum = ?", Integer.class, checksum);
-        if (n == null || n == 0) {
-            jdbc.update("INSERT INTO briefing_snapshot (checksum, content) VALUES (?, ?)", checksum, content);
+        TransactionTemplate own = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
+        own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        synchronized (SNAPSHOTS) {
+            own.executeWithoutResult(status -> {
+                Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM briefing_snapshot WHERE checksum = ?", Integer.class,
+                        checksum);
+                if (n == null || n == 0) {
+                    jdbc.update("INSERT INTO briefing_snapshot (checksum, content) VALUES (?, ?)", checksum, content);
+                }
+            });
         }
     }
 

@@ -32,6 +32,12 @@ import vn.covid.briefing.briefing.compose.BriefingPage;
  */
 final class LaidOut {
 
+    /**
+     * openpdf-html numbers every CSS selector it parses from one static counter, unguarded; the numbers
+     * key its style cache, so two documents parsed at once (profiles run side by side) could share one.
+     */
+    private static final Object CSS_PARSING = new Object();
+
     /** How the template refers to a figure: {@code <img src="figure:cases"/>}. */
     static final String FIGURE = "figure:";
 
@@ -90,7 +96,9 @@ final class LaidOut {
         catch (java.io.IOException | org.openpdf.text.DocumentException e) {
             throw new IllegalStateException("cannot load the Liberation Serif fonts (openpdf-fonts-extra): " + e.getMessage(), e);
         }
-        renderer.setDocumentFromString(xhtml);
+        synchronized (CSS_PARSING) {
+            renderer.setDocumentFromString(xhtml);
+        }
         renderer.layout();
     }
 
