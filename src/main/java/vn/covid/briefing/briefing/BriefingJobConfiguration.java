@@ -47,12 +47,7 @@ class BriefingJobConfiguration {
                     parameters.getString("notes"), parameters.getString("wording"));
             Briefings.Outcome outcome = briefings.issue(parameters.getLocalDate("reportDate"),
                     parameters.getLong("forcedAt") != null, parameters.getString("reissueWording") != null, identity);
-            var summary = job.getExecutionContext();
-            summary.putInt("edition", outcome.edition());
-            summary.putString("pdf", outcome.pdf().toString());
-            summary.putString("status", outcome.status().name());
-            summary.putLong("missingReports", outcome.missingReports());
-            summary.putLong("millis", outcome.millis());
+            BriefingRunner.store(outcome, job.getExecutionContext());
             contribution.incrementWriteCount(outcome.rendered() ? 1 : 0);
             return RepeatStatus.FINISHED;
         }, tm)

@@ -3,6 +3,9 @@ package vn.covid.briefing.briefing;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +17,9 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import vn.covid.briefing.briefing.edition.EditionFiles;
@@ -42,8 +48,12 @@ public class BriefingRunner {
     private final Clock clock;
     private final String scope;
 
+    private final ObjectProvider<RerunJobConfiguration.RerunJobs> rerunJobs;
+
     BriefingRunner(JobOperator jobOperator, JobRepository jobRepository, Job briefingJob, Briefings briefings,
-            EditionFiles files, Clock clock, BriefingProperties properties) {
+            EditionFiles files, Clock clock, BriefingProperties properties,
+            ObjectProvider<RerunJobConfiguration.RerunJobs> rerunJobs) {
+        this.rerunJobs = rerunJobs;
         this.files = files;
         this.scope = properties.scope();
         this.jobOperator = jobOperator;
@@ -107,7 +117,57 @@ public class BriefingRunner {
             throw new IllegalStateException("the briefing of " + date + " failed: "
                     + (cause == null ? execution.getExitStatus().getExitDescription() : cause.getMessage()), cause);
         }
-        var summary = execution.getExecutionContext();
+        return outcome(date, execution.getExecutionContext());
+    }
+
+    /**
+     * The briefings of several report dates, partitioned over the cores (the job "briefings", {@link
+     * RerunJobConfiguration}); {@code done} hears of each as it ends, from its thread.
+     *
+     * @throws IllegalStateException naming the weeks that failed, after the others are done
+     */
+    public List<Briefings.Outcome> run(List<LocalDate> dates, boolean force, boolean reissueWording,
+            Consumer<Briefings.Outcome> done) throws Exception {
+        JobParameters parameters = new JobParametersBuilder().addString("scope", scope)
+            .addLocalDate("from", dates.getFirst()).addLocalDate("to", dates.getLast())
+            .addString("force", Boolean.toString(force)).addString("reissueWording", Boolean.toString(reissueWording))
+            .addLong("requestedAt", clock.millis()) // every rerun a new instance: each week finds its own state
+            .toJobParameters();
+        JobExecution execution = jobOperator.start(rerunJobs.getObject().forWeeks(dates, done), parameters);
+        List<Briefings.Outcome> outcomes = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
+        for (StepExecution step : execution.getStepExecutions()) {
+            if (!step.getStepName().startsWith(RerunJobConfiguration.WEEK_STEP + ":")) {
+                continue;
+            }
+            LocalDate date = LocalDate.parse(step.getExecutionContext().getString("reportDate"));
+            if (step.getStatus() == BatchStatus.COMPLETED) {
+                outcomes.add(outcome(date, step.getExecutionContext()));
+            }
+            else {
+                failed.add(date + ": " + step.getFailureExceptions().stream().findFirst().map(Throwable::getMessage)
+                    .orElse(step.getExitStatus().getExitDescription()));
+            }
+        }
+        outcomes.sort(java.util.Comparator.comparing(Briefings.Outcome::reportDate));
+        if (!failed.isEmpty() || execution.getStatus() != BatchStatus.COMPLETED) {
+            throw new IllegalStateException("the briefing of " + (failed.isEmpty() ? "the range failed: "
+                    + execution.getExitStatus().getExitDescription() : String.join("; ", failed)) + " (" + outcomes.size()
+                    + " of " + dates.size() + " done; run again to continue)");
+        }
+        return outcomes;
+    }
+
+    /** What a briefing run keeps in its execution context, for whoever launched it. */
+    static void store(Briefings.Outcome outcome, ExecutionContext summary) {
+        summary.putInt("edition", outcome.edition());
+        summary.putString("pdf", outcome.pdf().toString());
+        summary.putString("status", outcome.status().name());
+        summary.putLong("missingReports", outcome.missingReports());
+        summary.putLong("millis", outcome.millis());
+    }
+
+    static Briefings.Outcome outcome(LocalDate date, ExecutionContext summary) {
         return new Briefings.Outcome(date, summary.getInt("edition"), Path.of(summary.getString("pdf")),
                 Briefings.Outcome.Status.valueOf(summary.getString("status")), summary.getLong("missingReports"),
                 summary.getLong("millis"));

@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
 class DeadRuns {
 
     private static final Logger log = LoggerFactory.getLogger(DeadRuns.class);
-    private static final List<String> ONE_TIME_PARAMETERS = List.of("forcedAt", "reissuedAt");
+    private static final List<String> ONE_TIME_PARAMETERS = List.of("forcedAt", "reissuedAt", "requestedAt");
 
     private final JobRepository repository;
     private final JobOperator operator;

@@ -41,7 +41,8 @@ final class Progress {
         }
     }
 
-    void step(String item) {
+    /** Synchronized: the weeks of a rerun end in several threads. */
+    synchronized void step(String item) {
         done++;
         String line = line(item);
         if (terminal) {

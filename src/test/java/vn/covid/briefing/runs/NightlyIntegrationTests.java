@@ -110,7 +110,7 @@ class NightlyIntegrationTests {
         // the runs as they were started, each with its exit code, however many briefings a nightly made
         assertThat(status.out()).containsPattern("#\\d+ +report +87 +\\S+ \\S+ +\\d+\\.\\d s  exit 0")
             .containsPattern("#\\d+ +nightly [^\\n]* exit 3\\n[^#]*2669 files: [^#]*\\n *ingest #1 COMPLETED [^#]*"
-                    + "\\n *briefing: 32 executions: 32 COMPLETED\\n");
+                    + "\\n *briefings #2 COMPLETED [^#]*\\n *briefing: 32 executions: 32 COMPLETED\\n");
         JdbcTemplate db = Database.jdbc(briefing.dbUrl());
         Map<String, Object> instances = db.queryForMap("SELECT COUNT(*) AS n FROM BATCH_JOB_INSTANCE WHERE JOB_NAME = 'briefing'");
         assertThat(((Number) instances.get("n")).intValue())
