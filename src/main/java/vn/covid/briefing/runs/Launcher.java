@@ -3,23 +3,17 @@ package vn.covid.briefing.runs;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Function;
 
-import javax.sql.DataSource;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -117,9 +111,9 @@ public final class Launcher {
         if (!profiles.isEmpty()) {
             set(first, "briefing.profile", profiles.getFirst());
         }
-        try (DatabaseLock lock = DatabaseLock.take(EffectiveSettings.of(first), RunLock.describe(invocation.name()),
+        try (RunLocks lock = RunLocks.take(EffectiveSettings.of(first), RunLock.describe(invocation.name()),
                 invocation.name(), profiles.isEmpty())) {
-            if (lock.h2Exists) { // a reader may have the file open for a moment
+            if (lock.h2Existed()) { // a reader may have the file open for a moment
                 set(springArgs, H2_WAIT, "60000");
             }
             if (!profiles.isEmpty()) {
@@ -137,75 +131,6 @@ public final class Launcher {
                 SpringApplication.exit(context, () -> exit);
             }
             return code;
-        }
-    }
-
-    /**
-     * The run locks of a command: the H2 database's (with the server its readers reach it through) and the
-     * output folder's, taken before any application starts; PostgreSQL's, taken once with the first
-     * application (it needs its data source). Released in the reverse order.
-     */
-    static final class DatabaseLock implements AutoCloseable {
-
-        private final List<AutoCloseable> locks = new ArrayList<>();
-        private final String url;
-        private final String shortHolder;
-        private final boolean h2Exists;
-        private boolean postgresTaken;
-        private Optional<Properties> putBack = Optional.empty();
-
-        private DatabaseLock(String url, String shortHolder, boolean h2Exists) {
-            this.url = url;
-            this.shortHolder = shortHolder;
-            this.h2Exists = h2Exists;
-        }
-
-        /** @param oneScope whether the run is of one scope (then the lock file names it, for a run that finds it dead) */
-        static DatabaseLock take(EffectiveSettings settings, String holder, String command, boolean oneScope)
-                throws Exception {
-            String url = settings.databaseUrl();
-            Optional<H2Database> h2 = H2Database.of(url);
-            DatabaseLock lock = new DatabaseLock(url, RunLock.shortDescription(command), h2.isPresent() && h2.get().exists());
-            try {
-                if (h2.isPresent()) {
-                    Map<String, String> about = new java.util.HashMap<>(Map.of("command", command, "host", RunLock.hostName(),
-                            "started", LocalDateTime.now().toString()));
-                    if (oneScope) {
-                        about.put("scope", settings.properties().scope());
-                    }
-                    H2Database.Locked locked = h2.get().lockAndServe(holder, about);
-                    lock.putBack = locked.putBack();
-                    lock.locks.add(locked);
-                }
-                lock.locks.add(RunLock.acquire(settings.output().resolve(".briefing.lock"), holder, Map.of()));
-            }
-            catch (Exception e) {
-                lock.close();
-                throw e;
-            }
-            return lock;
-        }
-
-        /** The run that died before this one, when the database was put back as it was at its start. */
-        DeadRun deadRun() {
-            return new DeadRun(putBack);
-        }
-
-        /** PostgreSQL's lock, with the first application's data source; later ones find it held by this run. */
-        synchronized void takeWith(ApplicationContext context) throws Exception {
-            if (!postgresTaken && PostgresRunLock.isPostgres(url)) {
-                locks.add(PostgresRunLock.acquire(unpooled(context), shortHolder));
-                postgresTaken = true;
-            }
-        }
-
-        @Override
-        public void close() throws Exception {
-            Collections.reverse(locks);
-            for (AutoCloseable lock : locks) {
-                lock.close();
-            }
-            locks.clear();
         }
     }
 
@@ -317,12 +242,6 @@ public final class Launcher {
             .map(c -> (Command<I>) c)
             .findFirst()
             .orElseThrow(() -> new IllegalStateException("no command " + invocation.name() + " in this application"));
-    }
-
-    /** The run lock's own connection, outside the pool: it must live exactly as long as the run. */
-    private static DataSource unpooled(ApplicationContext context) {
-        return context.getBean(DataSourceProperties.class).initializeDataSourceBuilder().type(SimpleDriverDataSource.class)
-            .build();
     }
 
     /** One value per setting: Spring joins repeated command-line settings with commas. */

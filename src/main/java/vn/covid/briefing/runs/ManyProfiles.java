@@ -26,15 +26,21 @@ final class ManyProfiles {
     record Result(String profile, String scope, int exitCode, String summary) {
     }
 
+    /**
+     * Applications start and close one at a time: each sets up (and on closing tears down) the one
+     * logging system of the process, and two doing it at once wrote every later log line twice.
+     */
+    private static final Object LOGGING = new Object();
+
     private final Function<List<String>, ConfigurableApplicationContext> application;
     private final Invocation.WithDatabase invocation;
     private final List<String> springArgs;
     private final String arguments;
-    private final Launcher.DatabaseLock databaseLock;
+    private final RunLocks databaseLock;
     private RoutedOutput output;
 
     ManyProfiles(Function<List<String>, ConfigurableApplicationContext> application, Invocation.WithDatabase invocation,
-            List<String> springArgs, String arguments, Launcher.DatabaseLock databaseLock) {
+            List<String> springArgs, String arguments, RunLocks databaseLock) {
         this.application = application;
         this.invocation = invocation;
         this.springArgs = springArgs;
@@ -97,7 +103,10 @@ final class ManyProfiles {
         try {
             List<String> args = new ArrayList<>(springArgs);
             Launcher.set(args, "briefing.profile", profile);
-            ConfigurableApplicationContext context = application.apply(args);
+            ConfigurableApplicationContext context;
+            synchronized (LOGGING) {
+                context = application.apply(args);
+            }
             String scope = context.getBean(BriefingProperties.class).scope();
             Command.Outcome outcome = new Command.Outcome(ExitCode.FAILURE, "failed");
             try {
@@ -106,7 +115,9 @@ final class ManyProfiles {
             }
             finally {
                 int exit = outcome.exitCode();
-                SpringApplication.exit(context, () -> exit);
+                synchronized (LOGGING) {
+                    SpringApplication.exit(context, () -> exit);
+                }
             }
             result = new Result(profile, scope, outcome.exitCode(), outcome.summary());
         }

@@ -95,8 +95,7 @@ public final class CountryBenchmark {
                 String profiles = String.join(",", some.stream().map(p -> dir.resolve("profiles/p" + p).toString()).toList());
                 check(run(everyProfile(rerunInbox, dir, rerunDb, profiles), dir, "ingest"));
                 start = System.nanoTime();
-                check(run(everyProfile(rerunInbox, dir, rerunDb, profiles).with("--parallel").with("1")
-                    .with("--briefing.rerun.threads=" + threads).with("--from").with(first.toString()).with("--to")
+                check(run(everyProfile(rerunInbox, dir, rerunDb, profiles, 1).with("--briefing.rerun.threads=" + threads).with("--from").with(first.toString()).with("--to")
                     .with(last.toString()), dir, "rerun"));
                 double took = seconds(start);
                 int briefings = size[0] * size[1];
@@ -116,7 +115,12 @@ public final class CountryBenchmark {
 
     /** One process for the profiles (a list, with --profile), two at a time. */
     private static Briefing everyProfile(Path inbox, Path dir, String db, String profiles) {
-        return new Briefing(inbox, dir.resolve("output"), db).with("--profile").with(profiles).with("--parallel").with("2");
+        return everyProfile(inbox, dir, db, profiles, 2);
+    }
+
+    private static Briefing everyProfile(Path inbox, Path dir, String db, String profiles, int parallel) {
+        return new Briefing(inbox, dir.resolve("output"), db).with("--profile").with(profiles).with("--parallel")
+            .with(Integer.toString(parallel));
     }
 
     private static Briefing.Result run(Briefing b, Path dir, String command) throws Exception {

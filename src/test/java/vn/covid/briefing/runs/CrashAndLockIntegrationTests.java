@@ -169,7 +169,10 @@ class CrashAndLockIntegrationTests {
     private static void copyTimes(Path from, Path to) throws java.io.IOException {
         try (var files = Files.walk(from)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Files.setLastModifiedTime(to.resolve(from.relativize(f).toString()), Files.getLastModifiedTime(f));
+                Path same = to.resolve(from.relativize(f).toString());
+                if (Files.exists(same)) {
+                    Files.setLastModifiedTime(same, Files.getLastModifiedTime(f));
+                }
             }
         }
     }
