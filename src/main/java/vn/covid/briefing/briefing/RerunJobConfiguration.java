@@ -47,8 +47,12 @@ class RerunJobConfiguration {
     @Bean
     RerunJobs rerunJobs(JobRepository jobRepository, PlatformTransactionManager tm, BriefingRunner runner,
             WeeklyIndicators indicators, ObjectProvider<JobExecutionListener> listeners,
-            @Value("${briefing.rerun.threads:0}") int threads) {
-        int parallel = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+            @Value("${briefing.rerun.threads:0}") int threads,
+            @Value("${spring.datasource.hikari.maximum-pool-size:10}") int connections) {
+        // a week holds up to three connections at once (its briefing's transaction, a snapshot stored
+        // in a transaction of its own, the job repository's): no more weeks at once than the pool serves
+        int parallel = Math.max(1, Math.min(threads > 0 ? threads : Runtime.getRuntime().availableProcessors(),
+                connections / 3));
         return (dates, done) -> {
             Step checkpoints = new StepBuilder("buildCheckpoints", jobRepository).tasklet((contribution, context) -> {
                 indicators.compute(dates.getLast());

@@ -29,16 +29,11 @@ class BriefingRuns {
         this.gaps = gaps;
     }
 
-    /** One date as the job "briefing"; several partitioned over the cores (the job "rerun"). */
+    /** One date as the job "briefing"; several partitioned over the cores (the job "briefings"). */
     List<Briefings.Outcome> run(List<LocalDate> dates, boolean force, boolean reissueWording) throws Exception {
         Progress progress = new Progress("Briefings", dates.size());
         if (dates.size() > 1) {
-            try {
-                return runner.run(dates, force, reissueWording, o -> progress.step(o.reportDate() + " " + describe(o)));
-            }
-            catch (IllegalStateException e) {
-                throw new IllegalStateException(e.getMessage(), e);
-            }
+            return runner.run(dates, force, reissueWording, o -> progress.step(o.reportDate() + " " + describe(o)));
         }
         List<Briefings.Outcome> outcomes = new ArrayList<>();
         for (LocalDate date : dates) {

@@ -49,8 +49,8 @@ class DeadRuns {
     void putRight(long current, boolean putBack) throws Exception {
         LocalDateTime now = LocalDateTime.now();
         List<Long> abandoned = runs.abandonUnfinished(current, "the process died before the run ended (found by run #"
-                + current + ")" + (putBack ? "; the database was put back as it was when this run began, and run #"
-                        + current + " did its work again" : ""), now);
+                + current + ")" + (putBack ? "; the database was put back as it was when this run began: what it had "
+                        + "done is done again by the runs after it" : ""), now);
         abandoned.forEach(id -> log.warn("Run {} ended without a word (its process died); marked ABANDONED", id));
         for (long id : runs.runningExecutions()) {
             JobExecution execution = repository.getJobExecution(id);

@@ -67,9 +67,23 @@ final class H2Database {
      * creating an empty database where none is).
      */
     String readerUrl() {
-        Optional<String> served = RunLock.holder(lockFile()).map(p -> p.getProperty("server"));
+        Optional<Properties> holder = RunLock.holder(lockFile());
+        // a run that holds the lock and serves no one yet is copying the file (StartCopy): wait for its server
+        for (int i = 0; i < STARTING_WAIT_MILLIS / 100 && holder.isPresent() && !holder.get().containsKey("server"); i++) {
+            try {
+                Thread.sleep(100);
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            holder = RunLock.holder(lockFile());
+        }
+        Optional<String> served = holder.map(p -> p.getProperty("server"));
         return served.map(s -> s + settings).orElse("jdbc:h2:file:" + base + settings + ";IFEXISTS=TRUE");
     }
+
+    private static final long STARTING_WAIT_MILLIS = 60_000;
 
     /**
      * The lock on this database for a run, and the server readers reach it through; closing stops both.
@@ -80,8 +94,11 @@ final class H2Database {
      *        that finds it dead
      */
     Locked lockAndServe(String holder, Map<String, String> about) throws RunLock.Held, IOException, SQLException {
-        Optional<Properties> left = RunLock.read(lockFile()).filter(p -> !RunLock.alive(p));
+        Optional<Properties> leftByAnyone = RunLock.read(lockFile()).filter(p -> !RunLock.alive(p));
         RunLock lock = RunLock.acquire(lockFile(), holder, about);
+        // a run that died before its copy was whole (its lock names no server yet) never opened the
+        // database: there is nothing to put back, and its copy is not to be trusted
+        Optional<Properties> left = leftByAnyone.filter(p -> p.containsKey("server"));
         try {
             StartCopy copy = new StartCopy(base.resolveSibling(base.getFileName() + ".mv.db"));
             Optional<String> putBack = left.isPresent() ? copy.putBack() : Optional.empty();
@@ -96,10 +113,20 @@ final class H2Database {
             Server server = Server.createTcpServer("-tcpPort", "0", "-tcpDaemon", "-key", key, base.toString()).start();
             Map<String, String> said = new java.util.HashMap<>(about);
             said.put("server", "jdbc:h2:tcp://127.0.0.1:" + server.getPort() + "/" + key);
-            lock.say(holder, said);
-            return new Locked(died, () -> {
+            try {
+                lock.say(holder, said);
+            }
+            catch (IOException | RuntimeException e) {
                 server.stop();
-                lock.close();
+                throw e;
+            }
+            return new Locked(died, () -> {
+                try {
+                    server.stop();
+                }
+                finally {
+                    lock.close();
+                }
             });
         }
         catch (IOException | SQLException | RuntimeException e) {

@@ -71,7 +71,7 @@ abstract class Invocation {
 
         @Option(names = "--profile", paramLabel = "ID|DIR", order = 9, description = "the province: a folder under "
                 + "profiles/ (default: dong-thap, or BRIEFING_PROFILE) or a path to one; several with commas, or "
-                + "all (each in turn, in one process)")
+                + "all (one process for them all; see --parallel)")
         String profile;
 
         @Option(names = "--parallel", paramLabel = "N", order = 13, description = "with several profiles: how many "

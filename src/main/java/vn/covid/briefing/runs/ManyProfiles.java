@@ -56,12 +56,23 @@ final class ManyProfiles {
      */
     static List<String> ordered(List<String> profiles, List<String> springArgs) {
         java.util.Map<String, String> byScope = new java.util.LinkedHashMap<>();
+        EffectiveSettings firstSettings = null;
         List<String> country = new ArrayList<>();
         List<String> rest = new ArrayList<>();
         for (String profile : profiles) {
             List<String> args = new ArrayList<>(springArgs);
             Launcher.set(args, "briefing.profile", profile);
-            String scope = EffectiveSettings.of(args).properties().scope();
+            EffectiveSettings settings = EffectiveSettings.of(args);
+            String scope = settings.properties().scope();
+            if (firstSettings == null) {
+                firstSettings = settings;
+            }
+            else if (!java.util.Objects.equals(settings.databaseUrl(), firstSettings.databaseUrl())
+                    || !settings.output().equals(firstSettings.output())) {
+                // the locks are taken once, for the first profile's database and output folder
+                throw new IllegalStateException("profile " + profile + " has a database or output folder of its own; "
+                        + "run it on its own");
+            }
             String before = byScope.putIfAbsent(scope, profile);
             if (before != null) {
                 throw new IllegalStateException("profiles " + before + " and " + profile + " are both of scope " + scope
@@ -78,7 +89,7 @@ final class ManyProfiles {
         List<Result> results = new ArrayList<>();
         try (RoutedOutput routed = RoutedOutput.install()) {
             output = routed;
-            results.add(one(profiles.getFirst(), true));
+            results.add(one(profiles.getFirst(), true)); // takes PostgreSQL's lock: 75 from here if it is held
             ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(parallel, profiles.size() - 1)));
             try {
                 List<Future<Result>> running = new ArrayList<>();
@@ -91,13 +102,17 @@ final class ManyProfiles {
             }
             finally {
                 pool.shutdown();
+                // the locks are released after this returns: never while a profile still runs
+                while (!pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES)) {
+                    // a profile's run takes as long as it takes
+                }
             }
         }
         print(results, System.out);
         return worst(results);
     }
 
-    private Result one(String profile, boolean first) {
+    private Result one(String profile, boolean first) throws RunLock.Held {
         output.keep();
         Result result;
         try {
@@ -121,7 +136,11 @@ final class ManyProfiles {
             }
             result = new Result(profile, scope, outcome.exitCode(), outcome.summary());
         }
-        catch (Exception e) {
+        catch (RunLock.Held e) {
+            output.release();
+            throw e;
+        }
+        catch (Exception | Error e) { // an Error too: the others go on, and the locks wait for them
             System.err.println("briefing " + invocation.name() + " --profile " + profile + ": failed: " + Failures.reason(e));
             Failures.log(invocation.name() + " --profile " + profile, e);
             result = new Result(profile, "?", ExitCode.FAILURE, Failures.reason(e));

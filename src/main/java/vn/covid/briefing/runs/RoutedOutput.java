@@ -14,7 +14,8 @@ final class RoutedOutput implements AutoCloseable {
 
     private final PrintStream out;
     private final PrintStream err;
-    private final ThreadLocal<ByteArrayOutputStream> kept = new ThreadLocal<>();
+    /** Inherited: the threads a run starts (its weeks side by side) print into its text too. */
+    private final InheritableThreadLocal<ByteArrayOutputStream> kept = new InheritableThreadLocal<>();
 
     private RoutedOutput() {
         this.out = System.out;

@@ -73,13 +73,28 @@ final class RunLocks implements AutoCloseable {
         }
     }
 
+    /** Each released even if another fails to be: a lock left held would read as a run that died. */
     @Override
     public void close() throws Exception {
         Collections.reverse(locks);
+        Exception failed = null;
         for (AutoCloseable lock : locks) {
-            lock.close();
+            try {
+                lock.close();
+            }
+            catch (Exception e) {
+                if (failed == null) {
+                    failed = e;
+                }
+                else {
+                    failed.addSuppressed(e);
+                }
+            }
         }
         locks.clear();
+        if (failed != null) {
+            throw failed;
+        }
     }
 
     /** Whether the H2 database was there before the run (a reader may have it open for a moment). */

@@ -27,16 +27,49 @@ final class StartCopy {
     void take() throws IOException {
         Path tmp = copy.resolveSibling(copy.getFileName() + ".tmp");
         Files.createDirectories(copy.toAbsolutePath().getParent());
-        if (Files.exists(database)) {
-            Files.copy(database, tmp, StandardCopyOption.REPLACE_EXISTING);
+        try {
+            if (Files.exists(database)) {
+                try (FileChannel unused = closedByH2(database)) {
+                    Files.copy(database, tmp, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            else {
+                Files.write(tmp, new byte[0]);
+            }
+            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            Files.move(tmp, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
-        else {
-            Files.write(tmp, new byte[0]);
+        finally {
+            Files.deleteIfExists(tmp);
         }
-        try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-            channel.force(true);
+    }
+
+    /**
+     * The database file, locked as H2 locks it while open: a reader ({@code status}) that opened it before
+     * the run took its lock has it for a second or two, and writes to it as it closes; the copy waits.
+     */
+    private static FileChannel closedByH2(Path file) throws IOException {
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        try {
+            for (int i = 0; i < 600; i++) {
+                try {
+                    if (channel.tryLock() != null) {
+                        return channel; // released when the channel closes
+                    }
+                }
+                catch (java.nio.channels.OverlappingFileLockException e) {
+                    // this JVM has it open (tests run several "processes" in one): wait as for another
+                }
+                Thread.sleep(100);
+            }
         }
-        Files.move(tmp, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        channel.close();
+        throw new IOException("the database " + file + " stayed open in another process for a minute; nothing was copied");
     }
 
     /**
@@ -53,11 +86,23 @@ final class StartCopy {
                     + "it again");
         }
         Path tmp = database.resolveSibling(database.getFileName() + ".put-back.tmp");
-        Files.copy(copy, tmp, StandardCopyOption.REPLACE_EXISTING);
-        try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-            channel.force(true);
+        try {
+            Files.copy(copy, tmp, StandardCopyOption.REPLACE_EXISTING);
+            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            if (Files.exists(database)) {
+                try (FileChannel unused = closedByH2(database)) {
+                    Files.move(tmp, database, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                }
+            }
+            else {
+                Files.move(tmp, database, StandardCopyOption.ATOMIC_MOVE);
+            }
         }
-        Files.move(tmp, database, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        finally {
+            Files.deleteIfExists(tmp);
+        }
         return java.util.Optional.of("the database " + database + " is put back as it was when that run began, and "
                 + "this run does its work again");
     }

@@ -94,8 +94,7 @@ class CrashAndLockIntegrationTests {
         // the run has its lock and its copy (the lock names the server, started after the copy), and its
         // 2.640 files take far longer than the wait for the run's own first line
         Wait.until("the run holds the lock", Duration.ofSeconds(60), () -> Files.readString(lock).contains("server="));
-        Wait.until("the run has started", Duration.ofSeconds(60), () -> Files.readString(killed.output()
-            .resolve("logs/briefing.log")).contains("Run 2 started"));
+        Wait.forLog(killed.output(), "Run 2 started", Duration.ofSeconds(60));
         process.destroyForcibly();
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
         Files.write(file, new byte[Math.toIntExact(Files.size(file))]); // what no H2 can open
@@ -110,6 +109,35 @@ class CrashAndLockIntegrationTests {
             .containsExactly("FINISHED", "ABANDONED", "FINISHED");
         assertThat(killed.run("status").out()).containsPattern("#2 +ingest .* ABANDONED\\n")
             .contains("put back as it was when this run began");
+    }
+
+    /**
+     * A lock file left by a run that died before its copy of the database was whole (it names no server
+     * yet: the run never opened the database) puts nothing back; one that names a server does.
+     */
+    @Test
+    void onlyARunThatHadItsCopyIsPutBack() throws Exception {
+        Briefing briefing = new Briefing(Briefing.reducedSample(temp.resolve("inbox")), temp.resolve("out"),
+                Database.H2.freshUrl(temp));
+        assertThat(briefing.run("ingest").exitCode()).isEqualTo(3);
+        Path file = Path.of(briefing.dbUrl().substring("jdbc:h2:file:".length(), briefing.dbUrl().indexOf(';')) + ".mv.db");
+        Process gone = new ProcessBuilder("true").start();
+        assertThat(gone.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        String dead = "holder=ingest (pid " + gone.pid() + ")\npid=" + gone.pid() + "\ncommand=ingest\nstarted=2021-09-13T23:30\n";
+
+        Files.writeString(file.resolveSibling("briefing.run.lock"), dead);
+        Briefing.Result early = briefing.run("ingest");
+        Files.writeString(file.resolveSibling("briefing.run.lock"), dead + "server=jdbc\\:h2\\:tcp\\://127.0.0.1\\:1/x\n");
+        Briefing.Result later = briefing.run("ingest");
+
+        assertThat(early.exitCode()).as(early.err()).isZero();
+        assertThat(early.err()).doesNotContain("put back");
+        assertThat(later.exitCode()).as(later.err()).isZero();
+        assertThat(later.err()).contains("died; the database " + file + " is put back as it was when that run began");
+        // the copy on disk is the one the second run took as it began (a real dead run would have taken its
+        // own): the database is as the first run left it, with the dead run recorded after it
+        assertThat(Database.jdbc(briefing.dbUrl()).queryForList("SELECT outcome FROM command_run ORDER BY id", String.class))
+            .containsExactly("FINISHED", "ABANDONED", "FINISHED");
     }
 
     /**

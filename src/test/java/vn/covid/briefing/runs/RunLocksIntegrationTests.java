@@ -63,7 +63,7 @@ class RunLocksIntegrationTests {
                 Integer.class)).as("nothing left looking as if it ran").isZero();
         if (database == Database.H2) { // put back as it was when the dead run began: its work was done again
             assertThat(db.queryForObject("SELECT reason FROM command_run WHERE id = 1", String.class))
-                .contains("the database was put back as it was when this run began, and run #2 did its work again");
+                .contains("the database was put back as it was when this run began: what it had done is done again");
             assertThat(db.queryForObject("SELECT COUNT(*) FROM command_run_job WHERE command_run_id = 1", Integer.class))
                 .as("the dead run's job executions went with its work").isZero();
             assertThat(db.queryForObject("SELECT COUNT(*) FROM command_run_job WHERE command_run_id = 2", Integer.class))

@@ -23,7 +23,8 @@ import vn.covid.briefing.system.Checksums;
  * edition's path that the database does not know (a copy someone put there) is never overwritten but
  * moved aside, with a warning. The one exception is what a run that was killed between writing the files
  * and recording the edition left: a PDF whose provenance file beside it names its exact bytes. That
- * edition was never issued, and it is made again in its place.
+ * edition was never issued (or its record went with an H2 database put back after a kill), and it is
+ * made again in its place.
  */
 @Component
 public class EditionFiles {
