@@ -75,6 +75,16 @@ class CountryIntegrationTests {
         }
         assertThat(Poppler.text(pdf("75"))).doesNotContain("Đồng Tháp", "Gia Lai");
         assertThat(Poppler.text(pdf("64"))).doesNotContain("Đồng Tháp", "Đồng Nai");
+
+        // the three in one process on a database of their own, the last two side by side: the same bytes
+        Briefing.Result together = new Briefing(inbox, temp.resolve("output-one"), Database.POSTGRES.freshUrl(temp))
+            .with("--profile").with("dong-nai,gia-lai,dong-thap").with("--parallel").with("2").run("nightly");
+        assertThat(together.exitCode()).as(together.out() + together.err()).isEqualTo(3);
+        assertThat(together.out()).contains("3 profiles: 2 exit 0, 1 exit 3, 0 failed");
+        for (String scope : List.of("75", "64", "87")) {
+            assertThat(Checksums.sha256(temp.resolve("output-one").resolve(temp.resolve("output").relativize(pdf(scope)))))
+                .as(scope + " issued in one process").isEqualTo(issued.get(scope));
+        }
     }
 
     @Test
