@@ -150,7 +150,7 @@ class ManyScopesIntegrationTests {
     }
 
     /** Every file under the folder, by its path there, with its bytes. */
-    private static Map<String, String> files(Path folder) throws IOException {
+    static Map<String, String> files(Path folder) throws IOException {
         Map<String, String> files = new LinkedHashMap<>();
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {

@@ -2,11 +2,7 @@ package vn.covid.briefing.runs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,7 +38,8 @@ class RerunPartitionsIntegrationTests {
         assertThat(two.exitCode()).as(two.err()).isZero();
         assertThat(one.exitCode()).as(one.err()).isZero();
         assertThat(two.out()).contains("2021-09-06  edition 1", "2021-09-13  edition 1", "Briefings: 2 rendered");
-        assertThat(files(temp.resolve("out-2/87"))).isEqualTo(files(temp.resolve("out-1/87"))).hasSize(4);
+        assertThat(ManyScopesIntegrationTests.files(temp.resolve("out-2/87")))
+            .isEqualTo(ManyScopesIntegrationTests.files(temp.resolve("out-1/87"))).hasSize(4);
         assertThat(Database.jdbc(parallel.dbUrl()).queryForList("SELECT s.STEP_NAME || ' ' || s.STATUS FROM "
                 + "BATCH_STEP_EXECUTION s JOIN BATCH_JOB_EXECUTION e ON e.JOB_EXECUTION_ID = s.JOB_EXECUTION_ID JOIN "
                 + "BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE i.JOB_NAME = 'briefings' "
@@ -53,15 +50,5 @@ class RerunPartitionsIntegrationTests {
                 + "BATCH_JOB_EXECUTION e ON e.JOB_EXECUTION_ID = j.job_execution_id JOIN BATCH_JOB_INSTANCE i ON "
                 + "i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE j.command_run_id = 2 ORDER BY 1", String.class))
             .as("the rerun's jobs, the weeks' included, are its own").containsExactly("briefing", "briefing", "briefings");
-    }
-
-    private static Map<String, String> files(Path folder) throws Exception {
-        Map<String, String> files = new LinkedHashMap<>();
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
-                files.put(folder.relativize(f).toString(), vn.covid.briefing.system.Checksums.sha256(f));
-            }
-        }
-        return files;
     }
 }
