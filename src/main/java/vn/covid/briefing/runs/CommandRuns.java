@@ -74,14 +74,18 @@ class CommandRuns implements JobExecutionListener {
     }
 
     /**
-     * A run that died, recorded again (RUNNING, so that it is then abandoned like any other) after its
-     * database was put back to a copy from before its own record.
+     * A run that died, recorded again from what its lock file said (command, scope, holder, host, pid,
+     * start) as RUNNING, so that it is then abandoned like any other, after its database was put back to a
+     * copy from before its own record.
      */
-    void recordDied(String command, String scope, String holder, String host, long pid, LocalDateTime started) {
+    void recordDied(java.util.Properties lockFile) {
         long after = jdbc.queryForObject("SELECT COALESCE(MAX(JOB_EXECUTION_ID), 0) FROM BATCH_JOB_EXECUTION", Long.class);
+        String started = lockFile.getProperty("started");
         jdbc.update("INSERT INTO command_run (command, scope, arguments, host, pid, started_at, outcome, executions_after) "
-                + "VALUES (?, ?, ?, ?, ?, ?, 'RUNNING', ?)", command, scope, shorten("(" + holder + ")", 2000), host, pid,
-                Timestamp.valueOf(started), after);
+                + "VALUES (?, ?, ?, ?, ?, ?, 'RUNNING', ?)", lockFile.getProperty("command", "?"), lockFile.getProperty("scope"),
+                shorten("(" + lockFile.getProperty("holder", "") + ")", 2000), lockFile.getProperty("host", ""),
+                Long.parseLong(lockFile.getProperty("pid", "0")),
+                Timestamp.valueOf(started == null ? LocalDateTime.now() : LocalDateTime.parse(started)), after);
     }
 
     @Override

@@ -142,20 +142,16 @@ public final class Launcher {
             String arguments, DeadRun deadRun) throws Exception {
         Logger log = LoggerFactory.getLogger(Launcher.class);
         CommandRuns runs = context.getBean(CommandRuns.class);
-        boolean putRightDeadRuns = deadRun != null;
         // a database put back lost the dead run's own record with its work: it is recorded again, to be
         // marked ABANDONED below like any run that died
-        deadRun = deadRun == null ? new DeadRun(Optional.empty()) : deadRun;
-        deadRun.lockFile().ifPresent(p -> runs.recordDied(p.getProperty("command", "?"), p.getProperty("scope"),
-                p.getProperty("holder", ""), p.getProperty("host", ""), Long.parseLong(p.getProperty("pid", "0")),
-                LocalDateTime.parse(p.getProperty("started", LocalDateTime.now().toString()))));
+        if (deadRun != null) {
+            deadRun.lockFile().ifPresent(runs::recordDied);
+        }
         long id = runs.start(invocation.name(), context.getBean(BriefingProperties.class).scope(),
                 CommandRuns.masked(arguments), LocalDateTime.now());
         log.info("Run {} started: bin/briefing {}", id, CommandRuns.masked(arguments));
-        if (putRightDeadRuns) {
+        if (deadRun != null) {
             context.getBean(DeadRuns.class).putRight(id, deadRun.lockFile().isPresent());
-        }
-        if (putRightDeadRuns) {
             Path output = context.getBean(BriefingProperties.class).output();
             AtomicFiles.removeLeftovers(output, 3).forEach(f -> log.warn("Removed {}, left half-written by a run that died", f));
         }

@@ -88,7 +88,7 @@ class CrashAndLockIntegrationTests {
         copyTimes(uninterrupted.input(), killed.input());
         assertThat(killed.run("ingest").exitCode()).isEqualTo(3);
         addTheRestOfTheSample(killed.input());
-        Path file = Path.of(killed.dbUrl().substring("jdbc:h2:file:".length(), killed.dbUrl().indexOf(';')) + ".mv.db");
+        Path file = h2File(killed);
         Path lock = file.resolveSibling("briefing.run.lock");
         Process process = killed.start("ingest", temp.resolve("killed.log"));
         // the run has its lock and its copy (the lock names the server, started after the copy), and its
@@ -120,7 +120,7 @@ class CrashAndLockIntegrationTests {
         Briefing briefing = new Briefing(Briefing.reducedSample(temp.resolve("inbox")), temp.resolve("out"),
                 Database.H2.freshUrl(temp));
         assertThat(briefing.run("ingest").exitCode()).isEqualTo(3);
-        Path file = Path.of(briefing.dbUrl().substring("jdbc:h2:file:".length(), briefing.dbUrl().indexOf(';')) + ".mv.db");
+        Path file = h2File(briefing);
         Process gone = new ProcessBuilder("true").start();
         assertThat(gone.waitFor(10, TimeUnit.SECONDS)).isTrue();
         String dead = "holder=ingest (pid " + gone.pid() + ")\npid=" + gone.pid() + "\ncommand=ingest\nstarted=2021-09-13T23:30\n";
@@ -180,6 +180,12 @@ class CrashAndLockIntegrationTests {
         assertThat(first.waitFor(2, TimeUnit.MINUTES)).isTrue();
         assertThat(first.exitValue()).isEqualTo(3);
         assertThat(briefing.run("ingest").exitCode()).as("the lock died with its process").isZero();
+    }
+
+    /** The file of an H2 database the test made (Database.H2.freshUrl). */
+    private static Path h2File(Briefing briefing) {
+        String url = briefing.dbUrl();
+        return Path.of(url.substring("jdbc:h2:file:".length(), url.indexOf(';')) + ".mv.db");
     }
 
     private static void addTheRestOfTheSample(Path inbox) throws java.io.IOException {
