@@ -14,10 +14,11 @@ final class Cells {
     /** "1.234", "1,234", "1 234", "12.345.678": separators only between groups of exactly three digits. */
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}([.,\\u00A0 ])\\d{3}(\\1\\d{3})*");
     private static final Pattern NUMERIC = Pattern.compile("-?[\\d.,\\u00A0 ]+");
-    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
-            DateTimeFormatter.ofPattern("uuuu-MM-dd"), DateTimeFormatter.ofPattern("d/M/uuuu"),
-            DateTimeFormatter.ofPattern("d-M-uuuu"), DateTimeFormatter.ofPattern("d.M.uuuu"),
-            DateTimeFormatter.ofPattern("uuuu/M/d"));
+    private static final List<DateTimeFormatter> DATE_FORMATS = java.util.stream.Stream.of("uuuu-MM-dd", "d/M/uuuu",
+            "d-M-uuuu", "d.M.uuuu", "uuuu/M/d")
+        .map(p -> DateTimeFormatter.ofPattern(p).withResolverStyle(ResolverStyle.STRICT)).toList();
+    /** Longer runs of digits may not fit a long: they take the checked way. */
+    private static final int SHORT_DIGITS = 18;
 
     private Cells() {
     }
@@ -36,6 +37,10 @@ final class Cells {
     }
 
     static Count count(String raw) {
+        long plain = plainDigits(raw);
+        if (plain >= 0) {
+            return new Value(plain); // what nearly every cell is: read without a pattern
+        }
         String s = raw.strip();
         if (s.isEmpty() || s.equals("-") || s.equals("–") || s.equals("—")) {
             return new NotReported();
@@ -65,6 +70,23 @@ final class Cells {
         return new Value(value);
     }
 
+    /** The value of a cell of 1 to 18 ASCII digits and nothing else, or -1. */
+    private static long plainDigits(String raw) {
+        int n = raw.length();
+        if (n == 0 || n > SHORT_DIGITS) {
+            return -1;
+        }
+        long value = 0;
+        for (int i = 0; i < n; i++) {
+            char c = raw.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
     private static long parse(String digits) {
         try {
             return Long.parseLong(digits);
@@ -81,14 +103,49 @@ final class Cells {
         if (space > 0) {
             s = s.substring(0, space); // "13/9/2021 0:00" as Excel sometimes writes it
         }
+        LocalDate iso = isoDate(s);
+        if (iso != null) {
+            return iso;
+        }
         for (DateTimeFormatter f : DATE_FORMATS) {
             try {
-                return LocalDate.parse(s, f.withResolverStyle(ResolverStyle.STRICT));
+                return LocalDate.parse(s, f);
             }
             catch (DateTimeParseException e) {
                 // try the next form
             }
         }
         return null;
+    }
+
+    /** "2021-09-13", the form nearly every file has, read without a formatter; anything else is null. */
+    private static LocalDate isoDate(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 7);
+        int day = digits(s, 8, 10);
+        if (year < 0 || month < 0 || day < 0) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        }
+        catch (java.time.DateTimeException e) {
+            return null; // not a day of the calendar: the formatters say so too
+        }
+    }
+
+    private static int digits(String s, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 }
