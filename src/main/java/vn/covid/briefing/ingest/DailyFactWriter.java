@@ -96,6 +96,7 @@ class DailyFactWriter implements ItemWriter<FileRead> {
         }
         leaveForNextRun(waiting, now);
         Set<Long> superseded = supersededRevalidations(parsed, revalidated);
+        outliers.prefetch(parsed.stream().filter(r -> !superseded.contains(r.fileId()) && !r.otherScope()).toList());
         // PendingFileReader hands files over in arrival order, however many threads parsed them
         List<ParsedReport> reports = parsed.stream()
             .map(r -> superseded.contains(r.fileId()) || r.otherScope() ? r : withOutliers(r)).toList();

@@ -24,6 +24,10 @@ public final class OutlierDetector {
         void record(ParsedReport report);
 
         void chunkWritten();
+
+        /** What the reports of a chunk will ask for, read ahead in as few queries as can be. */
+        default void prefetch(List<ParsedReport> reports) {
+        }
     }
 
     private final History history;
@@ -60,6 +64,11 @@ public final class OutlierDetector {
 
     void chunkWritten() {
         history.chunkWritten();
+    }
+
+    /** Before a chunk is checked file by file: its districts' history read at once. */
+    void prefetch(List<ParsedReport> reports) {
+        history.prefetch(reports);
     }
 
     private void check(DailyFact fact, String what, String column, Long value, java.util.Collection<RecentHistory.Day> past,

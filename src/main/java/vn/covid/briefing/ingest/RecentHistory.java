@@ -2,7 +2,9 @@ package vn.covid.briefing.ingest;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -88,29 +90,67 @@ final class RecentHistory implements OutlierDetector.History {
         }
     }
 
+    /**
+     * The districts of a chunk that hold nothing yet are read in one query, from the earliest day any of
+     * them needs (one query per district made the outlier check a tenth of a national ingest).
+     */
+    @Override
+    public void prefetch(List<ParsedReport> reports) {
+        Map<String, District> fresh = new HashMap<>();
+        LocalDate from = null;
+        for (ParsedReport r : reports) {
+            if (r.facts().isEmpty() || r.reportDate() == null) {
+                continue;
+            }
+            District d = districts.computeIfAbsent(r.districtCode(), k -> new District());
+            if (d.loadedFrom == null) {
+                fresh.put(r.districtCode(), d);
+                LocalDate needed = r.reportDate().minusDays(windowDays);
+                from = from == null || needed.isBefore(from) ? needed : from;
+            }
+        }
+        if (fresh.isEmpty()) {
+            return;
+        }
+        List<Object> args = new ArrayList<>(fresh.keySet());
+        args.add(Date.valueOf(from));
+        jdbc.query(SELECT + "district_code IN (" + String.join(", ", Collections.nCopies(fresh.size(), "?"))
+                + ") AND report_date >= ?", rs -> {
+                    add(fresh.get(rs.getString(9)), rs);
+                }, args.toArray());
+        for (District d : fresh.values()) {
+            d.loadedFrom = from;
+        }
+    }
+
+    private static final String SELECT = "SELECT unit_code, report_date, cases_arrival, cases_quarantine, cases_lockdown, "
+            + "cases_community, cases_unclassified, deaths, district_code FROM daily_fact WHERE ";
+
     /** Reads the district's days from {@code from} up to what is already held; the run's own rows win. */
     private void load(String district, District d, LocalDate from) {
         String upTo = d.loadedFrom == null ? "" : " AND report_date < ?";
         Object[] args = d.loadedFrom == null ? new Object[] { district, Date.valueOf(from) }
                 : new Object[] { district, Date.valueOf(from), Date.valueOf(d.loadedFrom) };
-        jdbc.query("SELECT unit_code, report_date, cases_arrival, cases_quarantine, cases_lockdown, cases_community, "
-                + "cases_unclassified, deaths FROM daily_fact WHERE district_code = ? AND report_date >= ?" + upTo, rs -> {
-                    LocalDate date = rs.getDate(2).toLocalDate();
-                    if (d.replaced.contains(date)) {
-                        return;
-                    }
-                    Long cases = null;
-                    for (int i = 3; i <= 7; i++) {
-                        long v = rs.getLong(i);
-                        if (!rs.wasNull()) {
-                            cases = (cases == null ? 0 : cases) + v;
-                        }
-                    }
-                    long dead = rs.getLong(8);
-                    Long deaths = rs.wasNull() ? null : dead;
-                    d.units.computeIfAbsent(rs.getString(1), u -> new TreeMap<>())
-                        .putIfAbsent(date, new Day(date, cases, deaths));
-                }, args);
+        jdbc.query(SELECT + "district_code = ? AND report_date >= ?" + upTo, rs -> {
+            add(d, rs);
+        }, args);
         d.loadedFrom = from;
+    }
+
+    private static void add(District d, java.sql.ResultSet rs) throws java.sql.SQLException {
+        LocalDate date = rs.getDate(2).toLocalDate();
+        if (d.replaced.contains(date)) {
+            return;
+        }
+        Long cases = null;
+        for (int i = 3; i <= 7; i++) {
+            long v = rs.getLong(i);
+            if (!rs.wasNull()) {
+                cases = (cases == null ? 0 : cases) + v;
+            }
+        }
+        long dead = rs.getLong(8);
+        Long deaths = rs.wasNull() ? null : dead;
+        d.units.computeIfAbsent(rs.getString(1), u -> new TreeMap<>()).putIfAbsent(date, new Day(date, cases, deaths));
     }
 }

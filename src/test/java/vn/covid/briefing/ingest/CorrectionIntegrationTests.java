@@ -107,6 +107,32 @@ class CorrectionIntegrationTests {
                 + "AND report_date >= DATE '2021-09-11' ORDER BY report_date", Long.class)).containsExactly(60L, 400L);
     }
 
+    /** The history of several districts read back from the database at once for one chunk (RecentHistory.prefetch). */
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void spikesInSeveralDistrictsOfOneChunkAreJudgedAgainstEachOnesStoredHistory(Database database) throws IOException {
+        Path inbox = Briefing.emptyInbox(temp);
+        for (int day = 1; day <= 10; day++) {
+            writeDay(inbox, "a-", "30244", day, 2 + day % 3);
+            writeDay(inbox, "b-", "30001", day, 20 + day % 2);
+        }
+        Briefing briefing = new Briefing(inbox, temp.resolve("out"), database.freshUrl(temp));
+        assertThat(briefing.run("ingest").exitCode()).isZero();
+        writeDay(inbox, "a-", "30244", 11, 60); // a spike for the one, a usual day for the other
+        writeDay(inbox, "b-", "30001", 11, 21);
+        writeDay(inbox, "b-", "30001", 12, 300);
+        assertThat(briefing.run("ingest").exitCode()).isZero();
+
+        assertThat(Database.jdbc(briefing.dbUrl()).queryForList("SELECT f.file_name FROM ingest_issue i "
+                + "JOIN source_file f ON f.id = i.file_id WHERE i.code = 'OUTLIER' ORDER BY f.file_name", String.class))
+            .containsExactly("a-day-11.csv", "b-day-12.csv");
+    }
+
+    private static void writeDay(Path inbox, String prefix, String unit, int day, int cases) throws IOException {
+        Files.writeString(inbox.resolve(prefix + "day-%02d.csv".formatted(day)),
+                HEADER + "2021-09-%02d,%s,0,0,0,%d,0\n".formatted(day, unit, cases));
+    }
+
     private static void writeDay(Path inbox, int day, int cases) throws IOException {
         Files.writeString(inbox.resolve("day-%02d.csv".formatted(day)),
                 HEADER + "2021-09-%02d,30244,0,0,0,%d,0\n".formatted(day, cases));
