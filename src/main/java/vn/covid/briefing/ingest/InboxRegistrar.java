@@ -100,8 +100,14 @@ final class InboxRegistrar {
         if (f.size() > maxBytes) {
             return UNREAD + Checksums.sha256(f.name() + "|" + f.size() + "|" + f.modified());
         }
+        String known = SharedChecksums.known(inbox, f);
+        if (known != null) {
+            return known;
+        }
         try (InboxFile.Bytes bytes = InboxFile.open(inbox, f.path(), maxBytes)) {
-            return bytes.checksumOfAll();
+            String checksum = bytes.checksumOfAll();
+            SharedChecksums.remember(inbox, f, checksum);
+            return checksum;
         }
         catch (InboxFile.OverLimit e) {
             return new InboxFile.NotRead(FileProblem.FILE_CHANGED, "it grew past the size limit while it was read");

@@ -28,7 +28,7 @@ final class InboxWalk {
     static final int MAX_PATH = 4096;
 
     /** A regular file to register; {@code path} is relative to the inbox. */
-    record Candidate(Path path, String name, long size, Instant modified) {
+    record Candidate(Path path, String name, long size, Instant modified, Object fileKey) {
     }
 
     record Listing(List<Candidate> files, List<InboxProblems.Found> problems) {
@@ -74,7 +74,7 @@ final class InboxWalk {
                     }
                     else {
                         nameProblem(file).ifPresentOrElse(problems::add, () -> files.add(
-                                new Candidate(file, relative, attrs.size(), attrs.lastModifiedTime().toInstant())));
+                                new Candidate(file, relative, attrs.size(), attrs.lastModifiedTime().toInstant(), attrs.fileKey())));
                     }
                     return FileVisitResult.CONTINUE;
                 }

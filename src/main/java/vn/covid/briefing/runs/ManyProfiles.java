@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import vn.covid.briefing.ingest.SharedChecksums;
 import vn.covid.briefing.system.BriefingProperties;
 
 /**
@@ -38,6 +39,7 @@ final class ManyProfiles {
     private final String arguments;
     private final RunLocks databaseLock;
     private RoutedOutput output;
+    private volatile boolean migrated;
 
     ManyProfiles(Function<List<String>, ConfigurableApplicationContext> application, Invocation.WithDatabase invocation,
             List<String> springArgs, String arguments, RunLocks databaseLock) {
@@ -87,7 +89,7 @@ final class ManyProfiles {
     /** Runs every profile; the exit code is the worst of theirs (1, then 3, then 0). */
     int run(List<String> profiles, int parallel) throws Exception {
         List<Result> results = new ArrayList<>();
-        try (RoutedOutput routed = RoutedOutput.install()) {
+        try (RoutedOutput routed = RoutedOutput.install(); var checksums = SharedChecksums.keepWhileOpen()) {
             output = routed;
             results.add(one(profiles.getFirst(), true)); // takes PostgreSQL's lock: 75 from here if it is held
             ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(parallel, profiles.size() - 1)));
@@ -118,10 +120,15 @@ final class ManyProfiles {
         try {
             List<String> args = new ArrayList<>(springArgs);
             Launcher.set(args, "briefing.profile", profile);
+            if (!first && migrated) {
+                // the first profile's application migrated the one database (or found it current) under the lock
+                Launcher.set(args, "spring.flyway.enabled", "false");
+            }
             ConfigurableApplicationContext context;
             synchronized (LOGGING) {
                 context = application.apply(args);
             }
+            migrated |= first;
             String scope = context.getBean(BriefingProperties.class).scope();
             Command.Outcome outcome = new Command.Outcome(ExitCode.FAILURE, "failed");
             try {
