@@ -72,19 +72,7 @@ final class Cells {
 
     /** The value of a cell of 1 to 18 ASCII digits and nothing else, or -1. */
     private static long plainDigits(String raw) {
-        int n = raw.length();
-        if (n == 0 || n > SHORT_DIGITS) {
-            return -1;
-        }
-        long value = 0;
-        for (int i = 0; i < n; i++) {
-            char c = raw.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
+        return raw.isEmpty() || raw.length() > SHORT_DIGITS ? -1 : digits(raw, 0, raw.length());
     }
 
     private static long parse(String digits) {
@@ -123,9 +111,9 @@ final class Cells {
         if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
             return null;
         }
-        int year = digits(s, 0, 4);
-        int month = digits(s, 5, 7);
-        int day = digits(s, 8, 10);
+        int year = (int) digits(s, 0, 4);
+        int month = (int) digits(s, 5, 7);
+        int day = (int) digits(s, 8, 10);
         if (year < 0 || month < 0 || day < 0) {
             return null;
         }
@@ -137,8 +125,9 @@ final class Cells {
         }
     }
 
-    private static int digits(String s, int from, int to) {
-        int value = 0;
+    /** The value of the ASCII digits from {@code from} to {@code to}, or -1 if another character is among them. */
+    private static long digits(String s, int from, int to) {
+        long value = 0;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c < '0' || c > '9') {
