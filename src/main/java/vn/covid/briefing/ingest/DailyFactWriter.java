@@ -96,10 +96,10 @@ class DailyFactWriter implements ItemWriter<FileRead> {
         }
         leaveForNextRun(waiting, now);
         Set<Long> superseded = supersededRevalidations(parsed, revalidated);
-        outliers.prefetch(parsed.stream().filter(r -> !superseded.contains(r.fileId()) && !r.otherScope()).toList());
+        java.util.function.Predicate<ParsedReport> judged = r -> !superseded.contains(r.fileId()) && !r.otherScope();
+        outliers.prefetch(parsed.stream().filter(judged).toList());
         // PendingFileReader hands files over in arrival order, however many threads parsed them
-        List<ParsedReport> reports = parsed.stream()
-            .map(r -> superseded.contains(r.fileId()) || r.otherScope() ? r : withOutliers(r)).toList();
+        List<ParsedReport> reports = parsed.stream().map(r -> judged.test(r) ? withOutliers(r) : r).toList();
         Map<Long, Integer> corrected = new HashMap<>();
         List<ParsedReport> stored = reports.stream().filter(r -> !superseded.contains(r.fileId())).toList();
         for (List<ParsedReport> round : rounds(stored)) {
