@@ -120,6 +120,44 @@ class SampleBriefingsIntegrationTests {
             .as(date + ": the signature takes the body's last paragraph with it").isTrue();
         checkFigures(soft, date, body);
         checkKeyFigures(soft, date, body);
+        checkTables(soft, date, body, annex);
+    }
+
+    /**
+     * The annex's tables by district (a dozen rows: each fits on a page) are never split over two pages,
+     * and a table that goes on over the next page starts that page with its header row again.
+     */
+    private static final String SOURCES = "\\d+\\. Nguồn và phiên bản.*";
+
+    private static void checkTables(SoftAssertions soft, String date, List<Poppler.Line> body, int annex) {
+        int tables = 0;
+        for (int i = 0; i < body.size(); i++) {
+            Poppler.Line caption = body.get(i);
+            if (caption.page() < annex || !caption.text().matches("^Bảng \\d+\\..*")) {
+                continue;
+            }
+            Poppler.Line total = body.subList(i, body.size()).stream().filter(l -> l.text().equalsIgnoreCase("Toàn tỉnh"))
+                .findFirst()
+                .orElse(null);
+            if (total != null && body.subList(i + 1, body.indexOf(total)).stream().noneMatch(l -> l.text().startsWith("Bảng "))) {
+                soft.assertThat(total.page()).as(date + ": " + caption.text() + " on one page").isEqualTo(caption.page());
+                tables++;
+            }
+        }
+        soft.assertThat(tables).as(date + ": the annex's tables by district").isGreaterThanOrEqualTo(3);
+        int definitions = body.stream().filter(l -> l.page() >= annex && l.text().matches("\\d+\\. Định nghĩa.*"))
+            .mapToInt(Poppler.Line::page).findFirst().orElse(-1);
+        int sources = body.stream().filter(l -> l.page() >= annex && l.text().matches(SOURCES))
+            .mapToInt(Poppler.Line::page).findFirst().orElse(-1);
+        soft.assertThat(definitions).as(date + ": the definitions").isPositive();
+        for (int page = definitions + 1; page <= sources; page++) {
+            int p = page;
+            String first = body.stream().filter(l -> l.page() == p).findFirst().map(Poppler.Line::text).orElse("");
+            if (!first.matches(SOURCES)) { // the table may end at the foot of the page before
+                soft.assertThat(first).as(date + " p" + page + ": the definitions go on under their header row")
+                    .isEqualTo("Chỉ số");
+            }
+        }
     }
 
     /** Figures numbered in order, each with its source; none after a blank of more than 40 mm. */

@@ -54,9 +54,39 @@ final class LaidOut {
     record FigurePlace(String id, double blankBeforeMm, double heightMm, List<Double> paragraphsAboveMm) {
     }
 
+    /**
+     * A briefing's figures as the PDF embeds them, each converted once for all the layout passes of one
+     * page (the conversion reads every pixel). openpdf-html scales a copy, never the image itself.
+     */
+    static final class Images {
+
+        private final Map<String, BufferedImage> drawn;
+        private final Map<String, org.openpdf.text.Image> embedded = new java.util.HashMap<>();
+
+        Images(Map<String, BufferedImage> drawn) {
+            this.drawn = drawn;
+        }
+
+        /** The figure of this id, or null when there is none. */
+        org.openpdf.text.Image get(String id) {
+            BufferedImage image = drawn.get(id);
+            if (image == null) {
+                return null;
+            }
+            return embedded.computeIfAbsent(id, k -> {
+                try {
+                    return org.openpdf.text.Image.getInstance(image, null);
+                }
+                catch (java.io.IOException | org.openpdf.text.BadElementException e) {
+                    throw new IllegalStateException("figure " + id + " could not be embedded", e);
+                }
+            });
+        }
+    }
+
     private final ITextRenderer renderer;
 
-    LaidOut(String xhtml, Map<String, BufferedImage> figures) {
+    LaidOut(String xhtml, Images figures) {
         ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT) {
             // a block that runs over two pages is painted on both, clipped; text outside a page's clip
             // would still be in its text layer (pdftotext, copy and paste, screen readers): leave it out
@@ -72,14 +102,9 @@ final class LaidOut {
             @Override
             public ImageResource getImageResource(String uri) {
                 if (uri.startsWith(FIGURE)) {
-                    BufferedImage image = figures.get(uri.substring(FIGURE.length()));
+                    org.openpdf.text.Image image = figures.get(uri.substring(FIGURE.length()));
                     if (image != null) {
-                        try {
-                            return new ImageResource(uri, new ITextFSImage(org.openpdf.text.Image.getInstance(image, null)));
-                        }
-                        catch (java.io.IOException | org.openpdf.text.BadElementException e) {
-                            throw new IllegalStateException("figure " + uri + " could not be embedded", e);
-                        }
+                        return new ImageResource(uri, new ITextFSImage(image));
                     }
                 }
                 return super.getImageResource(uri);
@@ -145,6 +170,43 @@ final class LaidOut {
         int pageHeight = pages.isEmpty() ? 0 : pages.get(0).getBottom() - pages.get(0).getTop();
         cuts(renderer.getRootBox(), pages, pageHeight, cut);
         return cut;
+    }
+
+    /**
+     * The blocks holding a table that would fit on one page but was split over two (a table that paginates
+     * moves a row that does not fit to the next page, so a short table can start at a page's foot): each
+     * is named, to start a page whole, as the committee's tables do.
+     */
+    java.util.Set<String> splitTables() {
+        List<PageBox> pages = renderer.getRootBox().getLayer().getPages();
+        java.util.Set<String> split = new java.util.LinkedHashSet<>();
+        if (pages.isEmpty()) {
+            return split;
+        }
+        int pageHeight = pages.get(0).getBottom() - pages.get(0).getTop();
+        List<Box> tables = new ArrayList<>();
+        collectTables(renderer.getRootBox(), tables);
+        for (Box table : tables) {
+            int top = table.getAbsY();
+            if (table.getHeight() > 0 && table.getHeight() < pageHeight
+                    && pageOf(pages, top) != pageOf(pages, top + table.getHeight() - 1)) {
+                Box block = blockOf(table, pageHeight);
+                if (block != null) {
+                    split.add(withHeading(block.getElement()).getAttribute("data-block"));
+                }
+            }
+        }
+        return split;
+    }
+
+    private static void collectTables(Box box, List<Box> out) {
+        if (box instanceof org.openpdf.newtable.TableBox) {
+            out.add(box);
+            return;
+        }
+        for (int i = 0; i < box.getChildCount(); i++) {
+            collectTables(box.getChild(i), out);
+        }
     }
 
     /**

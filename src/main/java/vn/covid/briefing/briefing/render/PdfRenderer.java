@@ -28,7 +28,9 @@ public final class PdfRenderer {
     public PdfRenderer() {
         StringTemplateResolver resolver = new StringTemplateResolver();
         resolver.setTemplateMode(TemplateMode.XML);
-        resolver.setCacheable(false);
+        // a string template is cached under its own text, so an edited template is a new one; the cache
+        // spares parsing the whole template again for each of the hundred blocks it inserts as fragments
+        resolver.setCacheable(true);
         engine = new TemplateEngine();
         engine.setTemplateResolver(resolver);
     }
@@ -73,10 +75,12 @@ public final class PdfRenderer {
         BriefingPage current = page;
         Set<String> breaks = new java.util.LinkedHashSet<>();
         String xhtml = xhtml(current, texts, figures.keySet(), layout);
-        LaidOut laid = new LaidOut(breakBefore(xhtml, breaks), figures);
+        LaidOut.Images images = new LaidOut.Images(figures);
+        LaidOut laid = new LaidOut(breakBefore(xhtml, breaks), images);
         for (int pass = 0; pass < FigureFit.MAX_PASSES; pass++) {
             // first what would be cut at a margin or left at a page's foot, then what would leave a blank before a figure
             Set<String> misplaced = new java.util.LinkedHashSet<>(laid.cutAtMargin());
+            misplaced.addAll(laid.splitTables());
             misplaced.addAll(laid.strandedLeadIns());
             boolean newBreaks = earliestBreak(xhtml, breaks, misplaced);
             java.util.Optional<BriefingPage> better = newBreaks ? java.util.Optional.empty()
@@ -89,7 +93,7 @@ public final class PdfRenderer {
             }
             current = better.orElse(current);
             xhtml = xhtml(current, texts, figures.keySet(), layout);
-            laid = new LaidOut(breakBefore(xhtml, breaks), figures);
+            laid = new LaidOut(breakBefore(xhtml, breaks), images);
         }
         return Reproducible.pin(laid.pdf(current.metadata(), created));
     }
