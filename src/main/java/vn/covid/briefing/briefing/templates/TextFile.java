@@ -41,14 +41,41 @@ public record TextFile(Path path, Map<String, Object> root, Map<String, Mark> ma
         }
     }
 
+    /**
+     * The file as it is on disk now. It is read every time (a clerk's edit counts from the next briefing),
+     * but parsed again only when its text changed: a re-run reads the same texts.yml a few times per week.
+     */
     public static TextFile load(Path path) {
-        try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            return parse(path, in);
+        String text;
+        try {
+            text = Files.readString(path, StandardCharsets.UTF_8);
         }
         catch (IOException e) {
             throw new TemplateException("cannot read " + path + ": " + e.getMessage(), e);
         }
+        synchronized (PARSED) {
+            Parsed before = PARSED.get(path);
+            if (before != null && before.text().equals(text)) {
+                return before.file();
+            }
+        }
+        TextFile file = parse(path, new java.io.StringReader(text));
+        synchronized (PARSED) {
+            PARSED.put(path, new Parsed(text, file));
+        }
+        return file;
     }
+
+    private record Parsed(String text, TextFile file) {
+    }
+
+    /** The last parse of each file, by path (a few per profile: the installation's, the profile's). */
+    private static final Map<Path, Parsed> PARSED = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Path, Parsed> eldest) {
+            return size() > 256;
+        }
+    };
 
     /** Texts kept as YAML elsewhere (an edition's snapshot), read the same way. */
     public static TextFile parse(Path name, String yaml) {
@@ -66,7 +93,7 @@ public record TextFile(Path path, Map<String, Object> root, Map<String, Mark> ma
                 throw new TemplateException(where(path, node.getStartMark()) + ": the file must be a mapping of "
                         + "names to texts (name: \"text\")");
             }
-            return new TextFile(path, mapping(path, mapping, "", marks), marks);
+            return new TextFile(path, mapping(path, mapping, "", marks), java.util.Collections.unmodifiableMap(marks));
         }
         catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
@@ -104,7 +131,7 @@ public record TextFile(Path path, Map<String, Object> root, Map<String, Mark> ma
                 throw new TemplateException(where(path, key.getStartMark()) + ": '" + dotted + "' is given twice");
             }
         }
-        return out;
+        return java.util.Collections.unmodifiableMap(out); // shared by every briefing that loads the file
     }
 
     private static Object value(Path path, Node node, String dotted, Map<String, Mark> marks) {
@@ -118,7 +145,7 @@ public record TextFile(Path path, Map<String, Object> root, Map<String, Mark> ma
                     marks.put(dotted + "[" + i + "]", item.getStartMark());
                     items.add(value(path, item, dotted + "[" + i + "]", marks));
                 }
-                yield items;
+                yield java.util.Collections.unmodifiableList(items);
             }
             default -> throw new TemplateException(where(path, node.getStartMark()) + ": unexpected value");
         };
