@@ -41,10 +41,11 @@ public final class UnitDirectory {
         for (Unit u : units) {
             if (u.level() == Level.COMMUNE || u.level() == Level.DISTRICT) {
                 String district = districtOf(u).orElseThrow();
+                String key = Names.unitKey(u.name());
                 namesByDistrict.computeIfAbsent(district, d -> new HashMap<>())
-                    .computeIfAbsent(Names.unitKey(u.name()), k -> new ArrayList<>(1))
+                    .computeIfAbsent(key, k -> new ArrayList<>(1))
                     .add(u);
-                namesAnywhere.computeIfAbsent(Names.unitKey(u.name()), k -> new ArrayList<>(1)).add(u);
+                namesAnywhere.computeIfAbsent(key, k -> new ArrayList<>(1)).add(u);
             }
         }
     }
