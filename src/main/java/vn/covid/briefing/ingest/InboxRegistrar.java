@@ -74,7 +74,7 @@ final class InboxRegistrar {
                     copies.put(f, (String) checksums.get(i));
                 }
             }
-            sourceFiles.known(byChecksum.keySet()).forEach((checksum, k) -> {
+            registered(byChecksum.keySet()).forEach((checksum, k) -> {
                 InboxWalk.Candidate f = byChecksum.remove(checksum);
                 if (!f.name().equals(k.name())) {
                     copies.put(f, checksum); // the same file seen again is nothing to say; a copy under another name is
@@ -93,6 +93,25 @@ final class InboxRegistrar {
         problems.record(found, now, jobInstanceId);
         logged(found);
         return new Registration(files.size(), registered, alreadyKnown, tooLarge, found.size());
+    }
+
+    /** Of these checksums, the files registered before: as another profile of this run found them, or from the database. */
+    private Map<String, SourceFiles.Known> registered(java.util.Set<String> checksums) {
+        Map<String, SourceFiles.Known> known = SharedChecksums.registered(checksums);
+        Map<String, SourceFiles.Known> stored = sourceFiles.known(checksums.stream().filter(c -> !known.containsKey(c))
+            .toList());
+        // kept for the next profiles once this registration commits: a row this transaction wrote may yet be undone
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCommit() {
+                            SharedChecksums.rememberRegistered(stored);
+                        }
+                    });
+        }
+        known.putAll(stored);
+        return known;
     }
 
     /** The file's SHA-256, or for a file over the limit a stand-in that is never read; or why it cannot be read. */

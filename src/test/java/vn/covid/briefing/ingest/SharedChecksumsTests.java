@@ -8,8 +8,16 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.covid.briefing.support.Database;
 
 class SharedChecksumsTests {
 
@@ -40,6 +48,53 @@ class SharedChecksumsTests {
         }
         SharedChecksums.remember(inbox, only(), "def");
         assertThat(SharedChecksums.known(inbox, only())).as("nothing is kept once the run ends").isNull();
+    }
+
+    /**
+     * The files a registration found registered are kept for the next profiles only once it commits (a row its
+     * own transaction wrote may be undone), and a file withdrawn unread is forgotten.
+     */
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void registeredFilesAreKeptOnceTheRegistrationCommitsAndForgottenWhenWithdrawn(Database database,
+            @TempDir Path dbDir) throws IOException {
+        String url = database.freshUrl(dbDir);
+        JdbcTemplate jdbc = Database.jdbc(url);
+        Flyway.configure().dataSource(jdbc.getDataSource()).placeholders(java.util.Map.of("scope", "87")).load().migrate();
+        TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
+        SourceFiles files = new SourceFiles(jdbc);
+        InboxRegistrar registrar = new InboxRegistrar(files, new InboxProblems(jdbc, "87"), 1_000_000);
+        Files.writeString(inbox.resolve("a.csv"), "report_date,unit_code\n");
+        java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+        try (SharedChecksums shared = SharedChecksums.keepWhileOpen()) {
+            tx.executeWithoutResult(s -> registrar.register(inbox, List.of(), 1, now)); // registers a.csv
+            String a = SharedChecksums.known(inbox, only());
+            assertThat(SharedChecksums.registered(List.of(a))).as("registered by this run: not looked up").isEmpty();
+
+            tx.executeWithoutResult(s -> registrar.register(inbox, List.of(), 2, now)); // finds it registered
+            assertThat(SharedChecksums.registered(List.of(a))).containsOnlyKeys(a);
+
+            Files.writeString(inbox.resolve("b.csv"), "report_date,district_code\n");
+            tx.executeWithoutResult(s -> {
+                registrar.register(inbox, List.of(), 3, now); // registers b.csv
+                try { // then a copy of it, whose checksum this very transaction registered
+                    Files.copy(inbox.resolve("b.csv"), inbox.resolve("c.csv"));
+                }
+                catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                registrar.register(inbox, List.of(), 3, now);
+                s.setRollbackOnly(); // then undone
+            });
+            String b = SharedChecksums.known(inbox, InboxWalk.list(inbox, List.of()).files().stream()
+                .filter(f -> f.name().equals("b.csv")).findFirst().orElseThrow());
+            assertThat(SharedChecksums.registered(List.of(b))).as("found in a transaction rolled back").isEmpty();
+
+            long id = jdbc.queryForObject("SELECT id FROM source_file WHERE checksum = ?", Long.class, a);
+            jdbc.update("UPDATE source_file SET status = 'PENDING' WHERE id = ?", id);
+            files.withdraw(List.of(id));
+            assertThat(SharedChecksums.registered(List.of(a))).as("withdrawn").isEmpty();
+        }
     }
 
     private InboxWalk.Candidate only() {
