@@ -28,8 +28,8 @@ final class FigureFit {
     }
 
     /** A better page, or empty when no figure leaves a large blank (or none can be helped). */
-    static Optional<BriefingPage> improve(BriefingPage page, List<LaidOut.FigurePlace> places) {
-        for (LaidOut.FigurePlace place : places) {
+    static Optional<BriefingPage> improve(BriefingPage page, List<Placement.FigurePlace> places) {
+        for (Placement.FigurePlace place : places) {
             if (place.blankBeforeMm() <= MAX_BLANK_MM) {
                 continue;
             }
@@ -68,7 +68,7 @@ final class FigureFit {
      * if it can or else no smaller than {@link #MIN_SCALE}; none at all when it only needs to shrink; null
      * when even all of them do not make room.
      */
-    private static Move paragraphsToMoveBelow(LaidOut.FigurePlace place, double image) {
+    private static Move paragraphsToMoveBelow(Placement.FigurePlace place, double image) {
         double room = place.blankBeforeMm();
         for (int k = 0; k <= place.paragraphsAboveMm().size(); k++) {
             if (k > 0) {

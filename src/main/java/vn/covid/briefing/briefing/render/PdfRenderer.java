@@ -78,13 +78,15 @@ public final class PdfRenderer {
         LaidOut.Images images = new LaidOut.Images(figures);
         LaidOut laid = new LaidOut(breakBefore(xhtml, breaks), images);
         for (int pass = 0; pass < FigureFit.MAX_PASSES; pass++) {
-            // first what would be cut at a margin or left at a page's foot, then what would leave a blank before a figure
-            Set<String> misplaced = new java.util.LinkedHashSet<>(laid.cutAtMargin());
-            misplaced.addAll(laid.splitTables());
-            misplaced.addAll(laid.strandedLeadIns());
+            // first what would be cut at a margin, split though it fits a page, or left at a page's foot;
+            // then what would leave a blank before a figure
+            Placement placement = laid.placement();
+            Set<String> misplaced = new java.util.LinkedHashSet<>(placement.cutAtMargin());
+            misplaced.addAll(placement.splitTables());
+            misplaced.addAll(placement.strandedLeadIns());
             boolean newBreaks = earliestBreak(xhtml, breaks, misplaced);
             java.util.Optional<BriefingPage> better = newBreaks ? java.util.Optional.empty()
-                    : FigureFit.improve(current, laid.figures());
+                    : FigureFit.improve(current, placement.figures());
             if (!newBreaks && better.isEmpty()) {
                 break;
             }
