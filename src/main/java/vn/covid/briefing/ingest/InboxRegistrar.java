@@ -10,6 +10,8 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.covid.briefing.system.Checksums;
 import vn.covid.briefing.system.Printable;
@@ -97,18 +99,17 @@ final class InboxRegistrar {
 
     /** Of these checksums, the files registered before: as another profile of this run found them, or from the database. */
     private Map<String, SourceFiles.Known> registered(java.util.Set<String> checksums) {
-        Map<String, SourceFiles.Known> known = SharedChecksums.registered(checksums);
+        Map<String, SourceFiles.Known> known = SharedRegistration.registered(checksums);
         Map<String, SourceFiles.Known> stored = sourceFiles.known(checksums.stream().filter(c -> !known.containsKey(c))
             .toList());
         // kept for the next profiles once this registration commits: a row this transaction wrote may yet be undone
-        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                    new org.springframework.transaction.support.TransactionSynchronization() {
-                        @Override
-                        public void afterCommit() {
-                            SharedChecksums.rememberRegistered(stored);
-                        }
-                    });
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    SharedRegistration.rememberRegistered(stored);
+                }
+            });
         }
         known.putAll(stored);
         return known;
@@ -119,13 +120,13 @@ final class InboxRegistrar {
         if (f.size() > maxBytes) {
             return UNREAD + Checksums.sha256(f.name() + "|" + f.size() + "|" + f.modified());
         }
-        String known = SharedChecksums.known(inbox, f);
+        String known = SharedRegistration.checksum(inbox, f);
         if (known != null) {
             return known;
         }
         try (InboxFile.Bytes bytes = InboxFile.open(inbox, f.path(), maxBytes)) {
             String checksum = bytes.checksumOfAll();
-            SharedChecksums.remember(inbox, f, checksum);
+            SharedRegistration.rememberChecksum(inbox, f, checksum);
             return checksum;
         }
         catch (InboxFile.OverLimit e) {

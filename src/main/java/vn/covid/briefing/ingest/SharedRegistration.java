@@ -19,36 +19,36 @@ import java.util.concurrent.ConcurrentHashMap;
  * </ul>
  * Nothing is kept once the run ends, so a long-lived process ({@code schedule}) reads each night's inbox afresh.
  */
-public final class SharedChecksums implements AutoCloseable {
+public final class SharedRegistration implements AutoCloseable {
 
     private record Key(Path path, long size, Instant modified, Object fileKey) {
     }
 
-    private static volatile Map<Key, String> shared;
+    private static volatile Map<Key, String> checksums;
     private static volatile Map<String, SourceFiles.Known> registered;
 
-    private SharedChecksums() {
-        shared = new ConcurrentHashMap<>();
+    private SharedRegistration() {
+        checksums = new ConcurrentHashMap<>();
         registered = new ConcurrentHashMap<>();
     }
 
-    /** Keeps checksums between the ingests run until this is closed. */
-    public static SharedChecksums keepWhileOpen() {
-        return new SharedChecksums();
+    /** Keeps what registrations learn between the ingests run until this is closed. */
+    public static SharedRegistration keepWhileOpen() {
+        return new SharedRegistration();
     }
 
     @Override
     public void close() {
-        shared = null;
+        checksums = null;
         registered = null;
     }
 
     /** Of these checksums, the files another profile of this run found registered. */
-    static Map<String, SourceFiles.Known> registered(java.util.Collection<String> checksums) {
+    static Map<String, SourceFiles.Known> registered(java.util.Collection<String> of) {
         Map<String, SourceFiles.Known> map = registered;
         Map<String, SourceFiles.Known> found = new java.util.HashMap<>();
         if (map != null) {
-            for (String checksum : checksums) {
+            for (String checksum : of) {
                 SourceFiles.Known k = map.get(checksum);
                 if (k != null) {
                     found.put(checksum, k);
@@ -75,13 +75,13 @@ public final class SharedChecksums implements AutoCloseable {
     }
 
     /** The checksum another profile's registration read from these very bytes, or null. */
-    static String known(Path inbox, InboxWalk.Candidate f) {
-        Map<Key, String> map = shared;
+    static String checksum(Path inbox, InboxWalk.Candidate f) {
+        Map<Key, String> map = checksums;
         return map == null || f.fileKey() == null ? null : map.get(key(inbox, f));
     }
 
-    static void remember(Path inbox, InboxWalk.Candidate f, String checksum) {
-        Map<Key, String> map = shared;
+    static void rememberChecksum(Path inbox, InboxWalk.Candidate f, String checksum) {
+        Map<Key, String> map = checksums;
         if (map != null && f.fileKey() != null) {
             map.put(key(inbox, f), checksum);
         }

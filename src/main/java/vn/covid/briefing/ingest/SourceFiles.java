@@ -104,7 +104,7 @@ final class SourceFiles {
     void withdraw(Collection<Long> ids) {
         jdbc.batchUpdate("DELETE FROM source_file WHERE id = ? AND status = 'PENDING'",
                 ids.stream().map(id -> new Object[] { id }).toList());
-        SharedChecksums.forgetRegistered(ids);
+        SharedRegistration.forgetRegistered(ids);
     }
 
     /** Files to validate again that cannot be read now: their earlier outcome stands, and they stay due. */

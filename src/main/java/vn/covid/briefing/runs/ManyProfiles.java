@@ -11,7 +11,7 @@ import java.util.function.Function;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import vn.covid.briefing.ingest.SharedChecksums;
+import vn.covid.briefing.ingest.SharedRegistration;
 import vn.covid.briefing.system.BriefingProperties;
 
 /**
@@ -89,7 +89,7 @@ final class ManyProfiles {
     /** Runs every profile; the exit code is the worst of theirs (1, then 3, then 0). */
     int run(List<String> profiles, int parallel) throws Exception {
         List<Result> results = new ArrayList<>();
-        try (RoutedOutput routed = RoutedOutput.install(); var checksums = SharedChecksums.keepWhileOpen()) {
+        try (RoutedOutput routed = RoutedOutput.install(); var registrations = SharedRegistration.keepWhileOpen()) {
             output = routed;
             results.add(one(profiles.getFirst(), true)); // takes PostgreSQL's lock: 75 from here if it is held
             ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(parallel, profiles.size() - 1)));
@@ -120,7 +120,7 @@ final class ManyProfiles {
         try {
             List<String> args = new ArrayList<>(springArgs);
             Launcher.set(args, "briefing.profile", profile);
-            if (!first && migrated) {
+            if (migrated) {
                 // the first profile's application migrated the one database (or found it current) under the lock
                 Launcher.set(args, "spring.flyway.enabled", "false");
             }

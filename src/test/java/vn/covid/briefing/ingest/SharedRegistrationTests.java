@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.covid.briefing.support.Briefing;
 import vn.covid.briefing.support.Database;
 
-class SharedChecksumsTests {
+class SharedRegistrationTests {
 
     @TempDir
     Path inbox;
@@ -28,15 +28,15 @@ class SharedChecksumsTests {
     void aFileIsTakenAsReadOnlyWhileItsPathSizeTimeAndInodeAreTheSameAndTheRunLasts() throws IOException {
         Path file = Files.writeString(inbox.resolve("a.csv"), "report_date,unit_code\n");
         InboxWalk.Candidate before = only();
-        try (SharedChecksums shared = SharedChecksums.keepWhileOpen()) {
-            assertThat(SharedChecksums.known(inbox, before)).isNull();
-            SharedChecksums.remember(inbox, before, "abc");
-            assertThat(SharedChecksums.known(inbox, only())).isEqualTo("abc");
+        try (SharedRegistration shared = SharedRegistration.keepWhileOpen()) {
+            assertThat(SharedRegistration.checksum(inbox, before)).isNull();
+            SharedRegistration.rememberChecksum(inbox, before, "abc");
+            assertThat(SharedRegistration.checksum(inbox, only())).isEqualTo("abc");
 
             // the same length written again, a second later: another file as far as the cache is concerned
             Files.writeString(file, "report_date,unit_codX\n");
             Files.setLastModifiedTime(file, FileTime.from(before.modified().plusSeconds(1)));
-            assertThat(SharedChecksums.known(inbox, only())).isNull();
+            assertThat(SharedRegistration.checksum(inbox, only())).isNull();
 
             // replaced by another file (another inode) with the very same size and time
             Path other = Files.writeString(inbox.resolve("b.tmp"), "report_date,unit_code\n");
@@ -44,10 +44,10 @@ class SharedChecksumsTests {
             Files.move(other, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             assertThat(only().size()).isEqualTo(before.size());
             assertThat(only().modified()).isEqualTo(before.modified());
-            assertThat(SharedChecksums.known(inbox, only())).isNull();
+            assertThat(SharedRegistration.checksum(inbox, only())).isNull();
         }
-        SharedChecksums.remember(inbox, only(), "def");
-        assertThat(SharedChecksums.known(inbox, only())).as("nothing is kept once the run ends").isNull();
+        SharedRegistration.rememberChecksum(inbox, only(), "def");
+        assertThat(SharedRegistration.checksum(inbox, only())).as("nothing is kept once the run ends").isNull();
     }
 
     /**
@@ -67,13 +67,13 @@ class SharedChecksumsTests {
         InboxRegistrar registrar = new InboxRegistrar(files, new InboxProblems(jdbc, "87"), 1_000_000);
         Files.writeString(inbox.resolve("a.csv"), "report_date,unit_code\n");
         java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
-        try (SharedChecksums shared = SharedChecksums.keepWhileOpen()) {
+        try (SharedRegistration shared = SharedRegistration.keepWhileOpen()) {
             tx.executeWithoutResult(s -> registrar.register(inbox, List.of(), 1, now)); // registers a.csv
-            String a = SharedChecksums.known(inbox, only());
-            assertThat(SharedChecksums.registered(List.of(a))).as("registered by this run: not looked up").isEmpty();
+            String a = SharedRegistration.checksum(inbox, only());
+            assertThat(SharedRegistration.registered(List.of(a))).as("registered by this run: not looked up").isEmpty();
 
             tx.executeWithoutResult(s -> registrar.register(inbox, List.of(), 2, now)); // finds it registered
-            assertThat(SharedChecksums.registered(List.of(a))).containsOnlyKeys(a);
+            assertThat(SharedRegistration.registered(List.of(a))).containsOnlyKeys(a);
 
             Files.writeString(inbox.resolve("b.csv"), "report_date,district_code\n");
             tx.executeWithoutResult(s -> {
@@ -87,14 +87,14 @@ class SharedChecksumsTests {
                 registrar.register(inbox, List.of(), 3, now);
                 s.setRollbackOnly(); // then undone
             });
-            String b = SharedChecksums.known(inbox, InboxWalk.list(inbox, List.of()).files().stream()
+            String b = SharedRegistration.checksum(inbox, InboxWalk.list(inbox, List.of()).files().stream()
                 .filter(f -> f.name().equals("b.csv")).findFirst().orElseThrow());
-            assertThat(SharedChecksums.registered(List.of(b))).as("found in a transaction rolled back").isEmpty();
+            assertThat(SharedRegistration.registered(List.of(b))).as("found in a transaction rolled back").isEmpty();
 
             long id = jdbc.queryForObject("SELECT id FROM source_file WHERE checksum = ?", Long.class, a);
             jdbc.update("UPDATE source_file SET status = 'PENDING' WHERE id = ?", id);
             files.withdraw(List.of(id));
-            assertThat(SharedChecksums.registered(List.of(a))).as("withdrawn").isEmpty();
+            assertThat(SharedRegistration.registered(List.of(a))).as("withdrawn").isEmpty();
         }
     }
 
