@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TimeZone;
 
 import org.openpdf.pdf.ITextFSImage;
+import org.openpdf.pdf.ITextFontResolver;
 import org.openpdf.pdf.ITextOutputDevice;
 import org.openpdf.pdf.ITextRenderer;
 import org.openpdf.pdf.ITextUserAgent;
@@ -69,7 +70,17 @@ final class LaidOut {
         }
     }
 
+    /**
+     * Font resolvers with Liberation Serif loaded, each used by one layout at a time: loading the four fonts
+     * reads their files again every time (about 4 % of a re-run), while a resolver is made to serve document
+     * after document (it drops a document's own font faces when the next one is set).
+     */
+    private static final java.util.concurrent.ConcurrentLinkedDeque<ITextFontResolver> FONT_RESOLVERS =
+            new java.util.concurrent.ConcurrentLinkedDeque<>();
+
     private final ITextRenderer renderer;
+
+    private final ITextFontResolver fonts;
 
     LaidOut(String xhtml, Images figures) {
         ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT) {
@@ -95,21 +106,32 @@ final class LaidOut {
                 return super.getImageResource(uri);
             }
         };
+        fonts = java.util.Optional.ofNullable(FONT_RESOLVERS.pollFirst()).orElseGet(LaidOut::liberationSerif);
         renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device,
-                agent);
+                agent, fonts);
         renderer.getSharedContext().setLineBreakingStrategy(new SpaceBreaks());
+        synchronized (CSS_PARSING) {
+            renderer.setDocumentFromString(xhtml);
+        }
+        renderer.layout();
+    }
+
+    private static ITextFontResolver liberationSerif() {
+        ITextFontResolver resolver = new ITextFontResolver();
         try {
             for (String font : FONTS) {
-                renderer.getFontResolver().addFont(font, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+                resolver.addFont(font, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
             }
         }
         catch (java.io.IOException | org.openpdf.text.DocumentException e) {
             throw new IllegalStateException("cannot load the Liberation Serif fonts (openpdf-fonts-extra): " + e.getMessage(), e);
         }
-        synchronized (CSS_PARSING) {
-            renderer.setDocumentFromString(xhtml);
-        }
-        renderer.layout();
+        return resolver;
+    }
+
+    /** This layout is done with (it will not be printed): its font resolver serves the next one. */
+    void discard() {
+        FONT_RESOLVERS.offerFirst(fonts);
     }
 
     /** Where the blocks of this layout landed. */
@@ -150,6 +172,9 @@ final class LaidOut {
         }
         catch (org.openpdf.text.DocumentException e) {
             throw new IllegalStateException("the PDF could not be written: " + e.getMessage(), e);
+        }
+        finally {
+            discard();
         }
         return out.toByteArray();
     }

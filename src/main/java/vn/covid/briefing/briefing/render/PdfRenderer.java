@@ -95,6 +95,7 @@ public final class PdfRenderer {
             }
             current = better.orElse(current);
             xhtml = xhtml(current, texts, figures.keySet(), layout);
+            laid.discard();
             laid = new LaidOut(breakBefore(xhtml, breaks), images);
         }
         return Reproducible.pin(laid.pdf(current.metadata(), created));
