@@ -131,33 +131,44 @@ public final class BriefingTexts {
         return canonical(root);
     }
 
-    private static String canonical(Object node) {
+    /**
+     * The resolved wording as text in its own order (keys as the files give them): two wordings with the same
+     * such text give the same snapshot.
+     */
+    String ordered() {
         StringBuilder out = new StringBuilder();
-        canonical(node, out);
+        write(root, out, false);
         return out.toString();
     }
 
-    private static void canonical(Object node, StringBuilder out) {
+    private static String canonical(Object node) {
+        StringBuilder out = new StringBuilder();
+        write(node, out, true);
+        return out.toString();
+    }
+
+    private static void write(Object node, StringBuilder out, boolean canonical) {
         if (node instanceof Map<?, ?> map) {
             out.append('{');
-            new TreeMap<>(map.entrySet().stream().collect(java.util.stream.Collectors.toMap(e -> e.getKey().toString(),
-                    Map.Entry::getValue))).forEach((k, v) -> {
-                        out.append(quote(k)).append(':');
-                        canonical(v, out);
-                        out.append(',');
-                    });
+            Map<String, Object> entries = new LinkedHashMap<>();
+            map.forEach((k, v) -> entries.put(k.toString(), v));
+            (canonical ? new TreeMap<>(entries) : entries).forEach((k, v) -> {
+                out.append(quote(k)).append(':');
+                write(v, out, canonical);
+                out.append(',');
+            });
             out.append('}');
         }
         else if (node instanceof List<?> list) {
             out.append('[');
             list.forEach(v -> {
-                canonical(v, out);
+                write(v, out, canonical);
                 out.append(',');
             });
             out.append(']');
         }
         else {
-            out.append(quote(String.valueOf(node)));
+            out.append(quote(String.valueOf(node))); // texts.yml's scalars are all read as text
         }
     }
 

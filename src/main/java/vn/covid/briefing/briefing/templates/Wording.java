@@ -92,8 +92,35 @@ public record Wording(BriefingTexts texts, String html, String css, String defin
         return rows;
     }
 
-    /** The snapshot an edition stores: YAML with the resolved texts and the other files as text. */
+    /** The wordings last written as snapshots: a year's briefings of a province mostly share a few. */
+    private static final Map<SnapshotKey, String> SNAPSHOTS = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<SnapshotKey, String> eldest) {
+                    return size() > 64;
+                }
+            });
+
+    /** What a snapshot is made of, each as text: the same key gives the same YAML. */
+    private record SnapshotKey(String texts, String html, String css, String definitions, String notes, String notesFile) {
+    }
+
+    /**
+     * The snapshot an edition stores: YAML with the resolved texts and the other files as text. Writing the
+     * YAML is a few per cent of a re-run's time, so a wording already written is not written again.
+     */
     public String snapshot() {
+        SnapshotKey key = new SnapshotKey(texts.ordered(), html, css, definitions, notes.text(),
+                notes.file() == null ? "" : notes.file().toString());
+        String known = SNAPSHOTS.get(key);
+        if (known == null) {
+            known = yaml();
+            SNAPSHOTS.put(key, known);
+        }
+        return known;
+    }
+
+    private String yaml() {
         Map<String, Object> all = new LinkedHashMap<>();
         all.put("texts", texts.root());
         all.put("html", html);
