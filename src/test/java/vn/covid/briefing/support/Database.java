@@ -42,6 +42,19 @@ public enum Database {
         };
     }
 
+    /** A PostgreSQL database made as a copy of the one at {@code url} (which nothing may be connected to), for benchmarks. */
+    public static String copyOfPostgres(String url) {
+        String from = url.replaceFirst(".*/([^/?]+)\\?.*", "$1");
+        String name = "briefing_" + COUNTER.incrementAndGet();
+        try (Connection c = server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name + " TEMPLATE " + from);
+        }
+        catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return server().getJdbcUrl("postgres", name) + "&reWriteBatchedInserts=true";
+    }
+
     public static JdbcTemplate jdbc(String url) {
         DataSource ds = new DriverManagerDataSource(url, url.startsWith("jdbc:h2:") ? "sa" : "postgres", "");
         return new JdbcTemplate(ds);
