@@ -23,6 +23,10 @@ import vn.covid.briefing.briefing.templates.TemplateException;
  */
 public final class PdfRenderer {
 
+    static {
+        RecordProperties.install();
+    }
+
     private final TemplateEngine engine;
 
     public PdfRenderer() {
