@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.covid.briefing.runs.Launcher;
+import vn.covid.briefing.system.SharedClassMetadata;
 
 /**
  * The weekly COVID-19 briefing system. {@code main} returns the subcommand's exit code to the shell so
@@ -24,6 +25,7 @@ public class BriefingApplication {
         // no close-on-SIGTERM behind a running job's back: a killed run is recovered like a crash, and
         // `schedule` finishes its current run before it lets the JVM go
         application.setRegisterShutdownHook(false);
+        application.addInitializers(new SharedClassMetadata());
         return application.run(springArgs.toArray(String[]::new));
     }
 
