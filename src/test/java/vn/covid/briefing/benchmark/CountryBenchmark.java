@@ -106,10 +106,10 @@ public final class CountryBenchmark {
             nothings.add(seconds(start));
         }
         results.put("one night of the country", "%.1f s (median of %s): %d files ingested, %d briefings issued (the week of %s for 63 provinces and the country), "
-                .formatted(median(nights), list(nights), day.files(), issued, NIGHT) + "one process, 2 profiles at a time, peak memory %d MB (-Xmx1g)"
+                .formatted(Runs.median(nights), Runs.each(nights, "%.1f"), day.files(), issued, NIGHT) + "one process, 2 profiles at a time, peak memory %d MB (-Xmx1g)"
                     .formatted(peakMb));
         results.put("  the same night again (nothing to do)", "%.1f s (median of %s): 64 profiles started, ingested, found up to date"
-                .formatted(median(nothings), list(nothings)));
+                .formatted(Runs.median(nothings), Runs.each(nothings, "%.1f")));
         results.put("  (generating the day's files)", "%.1f s".formatted(generate));
 
         // 2. re-runs at two sizes (provinces x weeks, the weeks up to the data's last), one process: the provinces
@@ -183,15 +183,7 @@ public final class CountryBenchmark {
         return to;
     }
 
-    private static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-    }
 
-    private static String list(List<Double> values) {
-        return String.join(", ", values.stream().map(v -> "%.1f".formatted(v)).toList());
-    }
 
     private static Briefing.Result run(Briefing b, Path dir, String command) throws Exception {
         return b.runProcess(command, Files.createTempFile(dir, command, ".log"));

@@ -91,13 +91,13 @@ public final class IngestBenchmark {
                 bareInsert(briefing.dbUrl(), accepted);
                 bares.add((System.nanoTime() - start) / 1e9);
             }
-            double job = median(jobs);
-            double bare = median(bares);
+            double job = Runs.median(jobs);
+            double bare = Runs.median(bares);
             results.put("Full ingest into " + database, line(accepted, job, accepted / job)
                     + "  (median of %s s; %.0f%% of the bare insert, %.0f%% of parse rate; last run: %s)".formatted(
-                            times(jobs), 100 * bare / job, 100 * accepted / job / parseRate, last));
+                            Runs.each(jobs, "%.2f"), 100 * bare / job, 100 * accepted / job / parseRate, last));
             results.put("Bare insert into " + database, line(accepted, bare, accepted / bare)
-                    + "  (median of %s s; the database's own ceiling: no files, no checks)".formatted(times(bares)));
+                    + "  (median of %s s; the database's own ceiling: no files, no checks)".formatted(Runs.each(bares, "%.2f")));
         }
 
         resetPeaks();
@@ -122,15 +122,7 @@ public final class IngestBenchmark {
         }
     }
 
-    private static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-    }
 
-    private static String times(List<Double> values) {
-        return String.join(", ", values.stream().map(v -> "%.2f".formatted(v)).toList());
-    }
 
     private static String line(long rows, double seconds, double rate) {
         return "%,10d rows in %6.2f s = %,10.0f rows/s".formatted(rows, seconds, rate);
