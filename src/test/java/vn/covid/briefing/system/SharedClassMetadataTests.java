@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.AnnotationConfigUtils;
+import org.springframework.context.annotation.ConfigurationClassPostProcessor;
 import org.springframework.core.type.classreading.CachingMetadataReaderFactory;
-import org.springframework.test.util.ReflectionTestUtils;
 
 import vn.covid.briefing.support.Briefing;
 import vn.covid.briefing.support.Database;
@@ -33,8 +33,9 @@ class SharedClassMetadataTests {
             try (ConfigurableApplicationContext context = SampleDatabase.context(briefing)) {
                 Object processor = context.getBean(AnnotationConfigUtils.CONFIGURATION_ANNOTATION_PROCESSOR_BEAN_NAME);
                 // what Spring Boot gave the configuration-class processor: ours, not a cache of its own
-                assertThat(ReflectionTestUtils.getField(processor, "metadataReaderFactory"))
-                    .isSameAs(SharedClassMetadata.shared());
+                java.lang.reflect.Field factory = ConfigurationClassPostProcessor.class.getDeclaredField("metadataReaderFactory");
+                factory.setAccessible(true);
+                assertThat(factory.get(processor)).isSameAs(SharedClassMetadata.shared());
             }
         }
     }
