@@ -11,6 +11,7 @@ import java.util.Set;
 
 import javax.xml.parsers.SAXParserFactory;
 
+import org.springframework.util.ConcurrentLruCache;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -28,27 +29,30 @@ public final class TemplateCheck {
     private static final Set<String> LISTS = Set.of("recipients", "tasks.standing", "measures.level-names");
 
     /**
-     * The texts and layouts found right (what they are made of, as text): checking them again at every
-     * briefing (the XHTML parsed, the texts resolved) was 3 % of a re-run.
+     * The texts and layouts found right, by what they are made of: checking them again at every briefing
+     * (the XHTML parsed, the texts resolved) was 3 % of a re-run. A check that finds a problem is not kept.
      */
-    private static final Set<List<Object>> PASSED = java.util.Collections.newSetFromMap(java.util.Collections
-        .synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<List<Object>, Boolean> eldest) {
-                return size() > 64;
-            }
-        }));
+    private static final ConcurrentLruCache<Checked, Boolean> PASSED = new ConcurrentLruCache<>(64, Checked::problems);
+
+    /** The texts files, and the layout with its file (named in a problem). */
+    private record Checked(List<TextFile> texts, Path htmlFile, String html) {
+
+        /** @throws TemplateException with every problem found, one per line */
+        Boolean problems() {
+            check(new TextFile.Layers(texts), htmlFile, html);
+            return Boolean.TRUE;
+        }
+    }
 
     private TemplateCheck() {
     }
 
     /** @throws TemplateException with every problem found, one per line */
     public static void check(TemplateFiles files) {
-        TextFile.Layers layers = files.texts();
-        List<Object> checked = List.of(layers.files(), files.html());
-        if (PASSED.contains(checked)) {
-            return;
-        }
+        PASSED.get(new Checked(files.texts().files(), files.file("briefing.html"), files.html()));
+    }
+
+    private static void check(TextFile.Layers layers, Path htmlFile, String html) {
         List<String> problems = new ArrayList<>();
         Set<String> nouns = new java.util.TreeSet<>();
         for (TextFile file : layers.files()) {
@@ -69,11 +73,10 @@ public final class TemplateCheck {
                 }
             }
         }
-        html(files.file("briefing.html"), (String) checked.get(1), problems);
+        html(htmlFile, html, problems);
         if (!problems.isEmpty()) {
             throw new TemplateException(String.join("\n", problems));
         }
-        PASSED.add(checked);
     }
 
     private static void walk(TextFile file, String path, Object node, Set<String> nouns, List<String> problems) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.util.ConcurrentLruCache;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -53,29 +54,16 @@ public record TextFile(Path path, Map<String, Object> root, Map<String, Mark> ma
         catch (IOException e) {
             throw new TemplateException("cannot read " + path + ": " + e.getMessage(), e);
         }
-        synchronized (PARSED) {
-            Parsed before = PARSED.get(path);
-            if (before != null && before.text().equals(text)) {
-                return before.file();
-            }
-        }
-        TextFile file = parse(path, new java.io.StringReader(text));
-        synchronized (PARSED) {
-            PARSED.put(path, new Parsed(text, file));
-        }
-        return file;
+        return PARSED.get(new Parsed(path, text));
     }
 
-    private record Parsed(String text, TextFile file) {
+    /** A file's path and text: the same two give the same parse. */
+    private record Parsed(Path path, String text) {
     }
 
-    /** The last parse of each file, by path (a few per profile: the installation's, the profile's). */
-    private static final Map<Path, Parsed> PARSED = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Path, Parsed> eldest) {
-            return size() > 256;
-        }
-    };
+    /** The files parsed lately, by path and text (a few per profile: the installation's, the profile's). */
+    private static final ConcurrentLruCache<Parsed, TextFile> PARSED = new ConcurrentLruCache<>(256,
+            p -> parse(p.path(), new java.io.StringReader(p.text())));
 
     /** Texts kept as YAML elsewhere (an edition's snapshot), read the same way. */
     public static TextFile parse(Path name, String yaml) {

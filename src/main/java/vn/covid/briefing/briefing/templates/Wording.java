@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.springframework.util.ConcurrentLruCache;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 
@@ -93,16 +94,27 @@ public record Wording(BriefingTexts texts, String html, String css, String defin
     }
 
     /** The wordings last written as snapshots: a year's briefings of a province mostly share a few. */
-    private static final Map<SnapshotKey, String> SNAPSHOTS = java.util.Collections.synchronizedMap(
-            new LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<SnapshotKey, String> eldest) {
-                    return size() > 64;
-                }
-            });
+    private static final ConcurrentLruCache<Snapshot, String> SNAPSHOTS = new ConcurrentLruCache<>(64, Snapshot::yaml);
 
-    /** What a snapshot is made of, each as text: the same key gives the same YAML. */
-    private record SnapshotKey(String texts, String html, String css, String definitions, String notes, String notesFile) {
+    /**
+     * What a snapshot is made of: the same gives the same YAML. The texts' map does not tell two key orders
+     * apart, which the YAML does, so their text in their own order is part of it too.
+     */
+    private record Snapshot(String order, Map<String, Object> texts, String html, String css, String definitions,
+            String notes, String notesFile) {
+
+        String yaml() {
+            Map<String, Object> all = new LinkedHashMap<>();
+            all.put("texts", texts);
+            all.put("html", html);
+            all.put("css", css);
+            all.put("definitions", definitions);
+            all.put("notes", notes);
+            all.put("notesFile", notesFile);
+            DumperOptions options = new DumperOptions();
+            options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+            return new Yaml(options).dump(all);
+        }
     }
 
     /**
@@ -110,27 +122,8 @@ public record Wording(BriefingTexts texts, String html, String css, String defin
      * YAML is a few per cent of a re-run's time, so a wording already written is not written again.
      */
     public String snapshot() {
-        SnapshotKey key = new SnapshotKey(texts.ordered(), html, css, definitions, notes.text(),
-                notes.file() == null ? "" : notes.file().toString());
-        String known = SNAPSHOTS.get(key);
-        if (known == null) {
-            known = yaml();
-            SNAPSHOTS.put(key, known);
-        }
-        return known;
-    }
-
-    private String yaml() {
-        Map<String, Object> all = new LinkedHashMap<>();
-        all.put("texts", texts.root());
-        all.put("html", html);
-        all.put("css", css);
-        all.put("definitions", definitions);
-        all.put("notes", notes.text());
-        all.put("notesFile", notes.file() == null ? "" : notes.file().toString());
-        DumperOptions options = new DumperOptions();
-        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-        return new Yaml(options).dump(all);
+        return SNAPSHOTS.get(new Snapshot(texts.ordered(), texts.root(), html, css, definitions, notes.text(),
+                notes.file() == null ? "" : notes.file().toString()));
     }
 
     /** The wording an edition was made with, from its snapshot. */
