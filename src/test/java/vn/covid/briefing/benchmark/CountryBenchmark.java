@@ -90,9 +90,11 @@ public final class CountryBenchmark {
         long peakMb = 0;
         for (int n = 1; n <= NIGHTS; n++) {
             String db = Database.copyOfPostgres(base);
-            Path inbox = copy(baseInbox, dir.resolve("night-" + n + "/inbox"));
-            copy(dayFiles, inbox);
-            Path output = copy(baseOutput, dir.resolve("night-" + n + "/output"));
+            Path inbox = dir.resolve("night-" + n + "/inbox");
+            Briefing.copy(baseInbox, inbox);
+            Briefing.copy(dayFiles, inbox);
+            Path output = dir.resolve("night-" + n + "/output");
+            Briefing.copy(baseOutput, output);
             Path rss = dir.resolve("night-" + n + ".rss");
             start = System.nanoTime();
             Briefing.Result night = everyProfile(inbox, output, db, all).runProcess("nightly", dir.resolve("night-" + n + ".log"),
@@ -167,21 +169,6 @@ public final class CountryBenchmark {
             .with(Integer.toString(parallel));
     }
 
-    /** Copies the folder {@code from} into {@code to} (made if missing); returns {@code to}. */
-    private static Path copy(Path from, Path to) throws java.io.IOException {
-        try (var files = Files.walk(from)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                }
-                else {
-                    Files.copy(f, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-        return to;
-    }
 
 
 
