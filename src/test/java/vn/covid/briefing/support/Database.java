@@ -29,25 +29,19 @@ public enum Database {
         return switch (this) {
             case H2 -> "jdbc:h2:file:" + tempDir.resolve("db-" + COUNTER.incrementAndGet()).resolve("briefing").toAbsolutePath()
                     + ";DB_CLOSE_ON_EXIT=FALSE";
-            case POSTGRES -> {
-                String name = "briefing_" + COUNTER.incrementAndGet();
-                try (Connection c = server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-                    s.execute("CREATE DATABASE " + name);
-                }
-                catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-                yield server().getJdbcUrl("postgres", name) + "&reWriteBatchedInserts=true";
-            }
+            case POSTGRES -> createPostgres("");
         };
     }
 
     /** A PostgreSQL database made as a copy of the one at {@code url} (which nothing may be connected to), for benchmarks. */
     public static String copyOfPostgres(String url) {
-        String from = url.replaceFirst(".*/([^/?]+)\\?.*", "$1");
+        return createPostgres(" TEMPLATE " + url.replaceFirst(".*/([^/?]+)\\?.*", "$1"));
+    }
+
+    private static String createPostgres(String template) {
         String name = "briefing_" + COUNTER.incrementAndGet();
         try (Connection c = server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + name + " TEMPLATE " + from);
+            s.execute("CREATE DATABASE " + name + template);
         }
         catch (SQLException e) {
             throw new IllegalStateException(e);
