@@ -39,7 +39,8 @@ final class RecordProperties extends ObjectPropertyAccessor {
     @SuppressWarnings("rawtypes")
     public Object getProperty(Map context, Object target, Object name) throws OgnlException {
         if (target != null && name instanceof String property && !property.isEmpty()) {
-            Optional<Method> reader = READERS.get(target.getClass()).computeIfAbsent(property, p -> reader(target.getClass(), p));
+            Optional<Method> reader = READERS.get(target.getClass())
+                .computeIfAbsent(property, p -> reader(target.getClass(), p));
             if (reader.isPresent()) {
                 try {
                     return reader.get().invoke(target);
