@@ -64,24 +64,16 @@ public final class Names {
 
     /** The key two unit names are compared by: folded, without the type word, without spaces. */
     public static String unitKey(String name) {
-        String key = UNIT_KEYS.get(name);
-        if (key == null) {
-            key = unitKeyOf(name);
-            if (UNIT_KEYS.size() >= MAX_KEPT_KEYS) {
-                UNIT_KEYS.clear(); // names come from reports too: a flood of odd ones must not grow the memory
-            }
-            UNIT_KEYS.put(name, key);
-        }
-        return key;
+        return UNIT_KEYS.get(name);
     }
 
     /**
      * Unit keys already folded, by name: every profile of a run loads the country's 11,000 units, and every
      * report names its communes again (folding them was about 8 % of the CPU of a many-profile night with
-     * nothing to load).
+     * nothing to load). Bounded: names come from reports too, and a flood of odd ones must not grow the memory.
      */
-    private static final java.util.Map<String, String> UNIT_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MAX_KEPT_KEYS = 100_000;
+    private static final org.springframework.util.ConcurrentLruCache<String, String> UNIT_KEYS =
+            new org.springframework.util.ConcurrentLruCache<>(100_000, Names::unitKeyOf);
 
     private static String unitKeyOf(String name) {
         String folded = fold(name);
