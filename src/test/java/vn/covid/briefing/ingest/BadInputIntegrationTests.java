@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -35,14 +36,7 @@ class BadInputIntegrationTests {
     @ParameterizedTest
     @EnumSource(Database.class)
     void everyMistakeIsReportedWithItsReasonAndTheGoodRowsGoIn(Database database) throws IOException {
-        Path inbox = Briefing.emptyInbox(temp);
-        Briefing.copy(FIXTURES.resolve("bad-input"), inbox.resolve("bad"));
-        Briefing.copy(FIXTURES.resolve("accepted-formats"), inbox.resolve("good"));
-        Files.delete(inbox.resolve("bad/expected.csv"));
-        Files.delete(inbox.resolve("good/expected.csv"));
-        Files.write(inbox.resolve("bad/far-too-large.csv"), new byte[30 * 1024]);
-        Briefing briefing = new Briefing(inbox, temp.resolve("out"), database.freshUrl(temp))
-            .with("--briefing.ingest.max-file-size=20KB");
+        Briefing briefing = corpus(temp, database);
 
         Briefing.Result result = briefing.run("ingest");
 
@@ -97,5 +91,44 @@ class BadInputIntegrationTests {
             .containsPattern("\n  bad/[^\n]+ line \\d+, column \\w+, value \"[^\"]*\": rejected [A-Z_]+: ");
         assertThat(rejects).contains("bad/negative-recovered.csv,4,recovered,'-3,REJECT,NEGATIVE_COUNT,a count cannot be negative");
         assertThat(Files.readString(runFolder.resolve("summary.json"))).contains("\"code\": \"DATE_IN_FUTURE\"");
+    }
+
+    /** The corpus in an inbox of its own, and a run on a fresh database of the kind. */
+    private static Briefing corpus(Path temp, Database database) throws IOException {
+        Path inbox = Briefing.emptyInbox(temp);
+        Briefing.copy(FIXTURES.resolve("bad-input"), inbox.resolve("bad"));
+        Briefing.copy(FIXTURES.resolve("accepted-formats"), inbox.resolve("good"));
+        Files.delete(inbox.resolve("bad/expected.csv"));
+        Files.delete(inbox.resolve("good/expected.csv"));
+        Files.write(inbox.resolve("bad/far-too-large.csv"), new byte[30 * 1024]);
+        return new Briefing(inbox, temp.resolve("out"), database.freshUrl(temp))
+            .with("--briefing.ingest.max-file-size=20KB");
+    }
+
+    /**
+     * PostgreSQL takes a chunk's outcomes as one statement over arrays, H2 a statement per file: every
+     * column of every file's outcome is the same on both.
+     */
+    @Test
+    void everyFileHasTheSameOutcomeOnBothDatabases(@TempDir Path h2, @TempDir Path postgres) throws IOException {
+        String outcome = "SELECT file_name, status, district_code, report_date, rows_accepted, rows_corrected, "
+                + "rows_rejected, rows_warned, reason, validated_against, validated_scope, "
+                + "processed_by IS NOT NULL AS processed, processed_at IS NOT NULL AS stamped FROM source_file ORDER BY file_name";
+        List<List<String>> outcomes = new java.util.ArrayList<>();
+        for (Database database : Database.values()) {
+            Briefing briefing = corpus(database == Database.H2 ? h2 : postgres, database);
+            assertThat(briefing.run("ingest").exitCode()).isEqualTo(3);
+            outcomes.add(Database.jdbc(briefing.dbUrl()).query(outcome, (rs, n) -> {
+                StringBuilder row = new StringBuilder();
+                for (int c = 1; c <= 13; c++) {
+                    row.append(rs.getString(c)).append('|');
+                }
+                return row.toString();
+            }).stream().map(r -> r.replace("|t|t|", "|true|true|").replace("|TRUE|TRUE|", "|true|true|")).toList());
+        }
+        assertThat(outcomes.get(0)).hasSizeGreaterThan(30).allMatch(r -> r.endsWith("|true|true|"))
+            .anyMatch(r -> r.contains("|LOADED|")).anyMatch(r -> r.contains("|REJECTED|"))
+            .anyMatch(r -> r.contains("|PARTIAL|"));
+        assertThat(outcomes.get(1)).containsExactlyElementsOf(outcomes.get(0));
     }
 }
