@@ -118,8 +118,13 @@ public enum Column {
     }
 
     public static Optional<Column> forHeader(String header) {
-        return Optional.ofNullable(BY_FOLDED_HEADER.get(Names.fold(header)));
+        return HEADERS.get(header);
     }
+
+    /** Every file repeats its header: a name is folded and looked up once (a bound, for hostile inboxes). */
+    private static final org.springframework.util.ConcurrentLruCache<String, Optional<Column>> HEADERS =
+            new org.springframework.util.ConcurrentLruCache<>(1_000,
+                    header -> Optional.ofNullable(BY_FOLDED_HEADER.get(Names.fold(header))));
 
     private static final Map<Metric, Column> BY_METRIC = METRICS.stream()
         .collect(Collectors.toMap(Column::metric, c -> c, (a, b) -> a, () -> new java.util.EnumMap<>(Metric.class)));

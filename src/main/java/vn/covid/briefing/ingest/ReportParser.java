@@ -62,11 +62,7 @@ final class ReportParser {
         int line = 0;
         try {
             char delimiter = ReportText.detectDelimiter(firstLine(buffered));
-            CSVFormat format = CSVFormat.DEFAULT.builder()
-                .setDelimiter(delimiter)
-                .setIgnoreEmptyLines(true)
-                .setTrim(true)
-                .get();
+            CSVFormat format = FORMATS.get(delimiter);
             // not closed here: the caller reads the rest of the bytes for their checksum, then closes them
             CSVParser parser = CSVParser.parse(new CsvLimits(buffered, delimiter, limits), format);
             Iterator<CSVRecord> records = parser.iterator();
@@ -121,15 +117,31 @@ final class ReportParser {
         }
     }
 
+    /** The format of each delimiter a header can have (immutable, so made once, not for every file). */
+    private static final Map<Character, CSVFormat> FORMATS = ReportText.DELIMITERS.stream().collect(Collectors.toMap(
+            d -> d, d -> CSVFormat.DEFAULT.builder().setDelimiter(d).setIgnoreEmptyLines(true).setTrim(true).get()));
+
     /** The header line, for the delimiter; the reader is left where it was. */
     private static String firstLine(BufferedReader in) throws IOException {
         in.mark(PEEK);
-        StringBuilder line = new StringBuilder();
-        for (int c = in.read(); c >= 0 && c != '\n' && c != '\r' && line.length() < PEEK - 1; c = in.read()) {
-            line.append((char) c);
+        // read in blocks, not a character at a time: each read of a BufferedReader takes its lock
+        char[] peek = new char[PEEK - 1];
+        int length = 0;
+        int end = -1;
+        while (end < 0 && length < peek.length) {
+            int n = in.read(peek, length, peek.length - length);
+            if (n < 0) {
+                break;
+            }
+            for (int i = length; i < length + n && end < 0; i++) {
+                if (peek[i] == '\n' || peek[i] == '\r') {
+                    end = i;
+                }
+            }
+            length += n;
         }
         in.reset();
-        return line.toString();
+        return new String(peek, 0, end < 0 ? length : end);
     }
 
     /**
@@ -138,7 +150,11 @@ final class ReportParser {
      */
     private static int startLine(CSVParser parser, CSVRecord record) {
         long inside = 0;
-        for (String value : record) {
+        for (int v = 0; v < record.size(); v++) { // by index: a record's iterator copies its values into a list
+            String value = record.get(v);
+            if (value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
+                continue; // most values: no line break to count, found without a loop of ours
+            }
             for (int i = 0; i < value.length(); i++) {
                 char c = value.charAt(i);
                 if (c == '\n' || (c == '\r' && (i + 1 == value.length() || value.charAt(i + 1) != '\n'))) {
@@ -150,7 +166,12 @@ final class ReportParser {
     }
 
     private static boolean allBlank(CSVRecord record) {
-        return record.stream().allMatch(String::isBlank);
+        for (int i = 0; i < record.size(); i++) {
+            if (!record.get(i).isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Columns that hold no figure: where a totals row may write its label (often the date column, in Excel). */

@@ -168,6 +168,9 @@ final class ReportText {
         return true;
     }
 
+    /** Every delimiter {@link #detectDelimiter} can answer. */
+    static final java.util.List<Character> DELIMITERS = java.util.List.of(',', ';', '\t');
+
     /** The delimiter of the header line: ';' (Vietnamese-locale Excel), ',' or a tab, whichever occurs most. */
     static char detectDelimiter(String header) {
         int semicolons = 0;

@@ -60,4 +60,42 @@ class ReportParserTests {
         assertThat(parse("\n  \n,,\n\t\n", 10)).isEqualTo(new ReportParser.Broken(Issue.file(IssueCode.FILE_EMPTY,
                 "the file is empty")));
     }
+
+    /** A reader that hands out at most {@code step} characters a read, as a slow disk or a decoder may. */
+    private static Reader trickle(String text, int step) {
+        return new Reader() {
+            private int at;
+
+            @Override
+            public int read(char[] buffer, int offset, int length) {
+                if (at == text.length()) {
+                    return -1;
+                }
+                int n = Math.min(Math.min(length, step), text.length() - at);
+                text.getChars(at, at + n, buffer, offset);
+                at += n;
+                return n;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    @Test
+    void theDelimiterIsFoundInTheHeaderHoweverItsCharactersArriveAndWhateverEndsIt() throws IOException {
+        String semicolons = HEADER.replace(',', ';').replace("\n", "\r") + "2021-09-13;29869;0;0;0;1;0\r";
+        for (int step : new int[] { 1, 3, 8192 }) {
+            var rows = (ReportParser.Rows) ReportParser.parse(trickle(semicolons, step),
+                    new CsvLimits.Limits(10, 100, 10_000, 1_000));
+            assertThat(rows.rows()).singleElement().satisfies(r -> {
+                assertThat(r.code()).isEqualTo("29869");
+                assertThat(r.dateText()).isEqualTo("2021-09-13");
+            });
+        }
+        // a header that is the whole file, with no line break: read to its end, and no data rows
+        assertThat(ReportParser.parse(trickle(HEADER.strip().replace(',', '\t'), 2), new CsvLimits.Limits(10, 100, 10_000, 1_000)))
+            .isEqualTo(new ReportParser.Broken(Issue.file(IssueCode.NO_DATA_ROWS, "the file has a header but no data rows")));
+    }
 }
