@@ -50,10 +50,18 @@ public final class OutlierDetector {
             if (cases == null && deaths == null) {
                 continue;
             }
-            java.util.Collection<RecentHistory.Day> window = history.before(fact.districtCode(), fact.unitCode(), fact.date());
-            if (window.size() >= rule.minHistoryDays()) {
-                check(fact, "new cases", NEW_CASES, cases, window, true, issues);
-                check(fact, "deaths", Column.DEATHS.canonical(), deaths, window, false, issues);
+            // the window read once for both figures: a view of a sorted map, whose size is itself a walk
+            int days = 0;
+            Sums past = new Sums();
+            Sums pastDeaths = new Sums();
+            for (RecentHistory.Day day : history.before(fact.districtCode(), fact.unitCode(), fact.date())) {
+                days++;
+                past.add(day.cases());
+                pastDeaths.add(day.deaths());
+            }
+            if (days >= rule.minHistoryDays()) {
+                check(fact, "new cases", NEW_CASES, cases, past, true, issues);
+                check(fact, "deaths", Column.DEATHS.canonical(), deaths, pastDeaths, false, issues);
             }
         }
         if (!report.facts().isEmpty()) {
@@ -71,22 +79,29 @@ public final class OutlierDetector {
         history.prefetch(reports);
     }
 
-    private void check(DailyFact fact, String what, String column, Long value, java.util.Collection<RecentHistory.Day> past,
-            boolean cases, List<Issue> issues) {
-        if (value == null) {
-            return;
-        }
-        int n = 0;
-        double sum = 0;
-        double squares = 0;
-        for (RecentHistory.Day day : past) {
-            Long x = cases ? day.cases() : day.deaths();
+    /** Count, sum and sum of squares of a figure over the days of the window that reported it. */
+    private static final class Sums {
+        int n;
+        double sum;
+        double squares;
+
+        void add(Long x) {
             if (x != null) {
                 n++;
                 sum += x;
                 squares += (double) x * x;
             }
         }
+    }
+
+    private void check(DailyFact fact, String what, String column, Long value, Sums past, boolean cases,
+            List<Issue> issues) {
+        if (value == null) {
+            return;
+        }
+        int n = past.n;
+        double sum = past.sum;
+        double squares = past.squares;
         if (n < rule.minHistoryDays()) {
             return;
         }
