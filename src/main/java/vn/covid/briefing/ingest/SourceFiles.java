@@ -141,12 +141,12 @@ final class SourceFiles {
             jdbc.update(MARK_ALL, ps -> {
                 ps.setLong(1, jobInstanceId);
                 ps.setTimestamp(2, now);
-                for (int c = 0; c < OUTCOME_TYPES.length; c++) {
+                for (int c = 0; c < OUTCOME.size(); c++) {
                     Object[] column = new Object[outcomes.size()];
                     for (int i = 0; i < column.length; i++) {
                         column[i] = outcomes.get(i)[c];
                     }
-                    ps.setArray(3 + c, ps.getConnection().createArrayOf(OUTCOME_TYPES[c], column));
+                    ps.setArray(3 + c, ps.getConnection().createArrayOf(OUTCOME.get(c).arrayOf(), column));
                 }
             });
             return;
@@ -157,20 +157,28 @@ final class SourceFiles {
             args[1] = now;
             System.arraycopy(o, 0, args, 2, o.length);
             return args;
-        }).toList(), new int[] { Types.BIGINT, Types.TIMESTAMP, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.INTEGER,
-                Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT });
+        }).toList(), java.util.stream.IntStream.concat(java.util.stream.IntStream.of(Types.BIGINT, Types.TIMESTAMP),
+                OUTCOME.stream().mapToInt(OutcomeColumn::type)).toArray());
     }
 
-    /** The columns of an outcome, in the order of {@code markProcessed}'s rows, as PostgreSQL names their types. */
-    private static final String[] OUTCOME_TYPES = { "varchar", "varchar", "date", "integer", "integer", "integer",
-            "integer", "varchar", "varchar", "varchar", "bigint" };
-    private static final String OUTCOME_COLUMNS = "status = ?, district_code = ?, report_date = ?, rows_accepted = ?, "
-            + "rows_corrected = ?, rows_rejected = ?, rows_warned = ?, reason = ?, validated_against = ?, validated_scope = ?";
-    private static final String MARK_ONE = "UPDATE source_file SET processed_by = ?, processed_at = ?, " + OUTCOME_COLUMNS
-            + " WHERE id = ?";
+    /** A column of a file's outcome: its name, its JDBC type, and its type as PostgreSQL names it in an array. */
+    private record OutcomeColumn(String name, int type, String arrayOf) {
+    }
+
+    /** In the order of {@code markProcessed}'s rows; the file's id last, as the key. */
+    private static final List<OutcomeColumn> OUTCOME = List.of(new OutcomeColumn("status", Types.VARCHAR, "varchar"),
+            new OutcomeColumn("district_code", Types.VARCHAR, "varchar"), new OutcomeColumn("report_date", Types.DATE, "date"),
+            new OutcomeColumn("rows_accepted", Types.INTEGER, "integer"),
+            new OutcomeColumn("rows_corrected", Types.INTEGER, "integer"),
+            new OutcomeColumn("rows_rejected", Types.INTEGER, "integer"),
+            new OutcomeColumn("rows_warned", Types.INTEGER, "integer"), new OutcomeColumn("reason", Types.VARCHAR, "varchar"),
+            new OutcomeColumn("validated_against", Types.VARCHAR, "varchar"),
+            new OutcomeColumn("validated_scope", Types.VARCHAR, "varchar"), new OutcomeColumn("id", Types.BIGINT, "bigint"));
+    private static final List<OutcomeColumn> SET = OUTCOME.subList(0, OUTCOME.size() - 1);
+    private static final String MARK_ONE = "UPDATE source_file SET processed_by = ?, processed_at = ?, "
+            + String.join(", ", SET.stream().map(c -> c.name() + " = ?").toList()) + " WHERE id = ?";
     private static final String MARK_ALL = "UPDATE source_file f SET processed_by = ?, processed_at = ?, "
-            + OUTCOME_COLUMNS.replaceAll("(\\w+) = \\?", "$1 = v.$1") + " FROM unnest(?::varchar[], ?::varchar[], "
-            + "?::date[], ?::integer[], ?::integer[], ?::integer[], ?::integer[], ?::varchar[], ?::varchar[], ?::varchar[], "
-            + "?::bigint[]) AS v(status, district_code, report_date, rows_accepted, rows_corrected, rows_rejected, "
-            + "rows_warned, reason, validated_against, validated_scope, id) WHERE f.id = v.id";
+            + String.join(", ", SET.stream().map(c -> c.name() + " = v." + c.name()).toList())
+            + " FROM unnest(" + String.join(", ", OUTCOME.stream().map(c -> "?::" + c.arrayOf() + "[]").toList())
+            + ") AS v(" + String.join(", ", OUTCOME.stream().map(OutcomeColumn::name).toList()) + ") WHERE f.id = v.id";
 }
