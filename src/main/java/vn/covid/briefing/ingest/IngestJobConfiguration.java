@@ -135,7 +135,7 @@ class IngestJobConfiguration {
         var processor = new DistrictReportProcessor(Path.of(inbox).toRealPath(),
                 new ReportValidator(units, LocalDate.now(clock)), ingest.maxFileSize().toBytes(),
                 new CsvLimits.Limits(ingest.maxRows(), ingest.maxColumns(), ingest.maxLineLength(), ingest.maxCellLength()));
-        return new PendingFileReader(jdbc, processor, ingest.threads());
+        return new PendingFileReader(jdbc, processor, ingest.threads(), 2 * ingest.chunkFiles());
     }
 
     @Bean
