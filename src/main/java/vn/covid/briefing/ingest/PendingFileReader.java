@@ -43,7 +43,8 @@ class PendingFileReader implements ItemStreamReader<FileRead> {
     PendingFileReader(JdbcTemplate jdbc, DistrictReportProcessor processor, int threads, int ahead) {
         this.sourceFiles = new SourceFiles(jdbc);
         this.processor = processor;
-        this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        // by default a core is left to the writer and the database: they are the ingest's critical path
+        this.threads = threads > 0 ? threads : Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
         this.parsing = new ParseAhead(ahead, AHEAD_BYTES);
     }
 
