@@ -128,8 +128,60 @@ class CorrectionIntegrationTests {
             .containsExactly("a-day-11.csv", "b-day-12.csv");
     }
 
-    private static void writeDay(Path inbox, String prefix, String unit, int day, int cases) throws IOException {
-        Files.writeString(inbox.resolve(prefix + "day-%02d.csv".formatted(day)),
+    /**
+     * Files and their corrections interleaved in one run, parsed ahead across chunks on several threads: what
+     * is stored is the arrival order's, exactly as when one thread reads the files in one chunk.
+     */
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void filesParsedAheadOnSeveralThreadsAreStoredInArrivalOrder(Database database) throws IOException {
+        Path inbox = Briefing.emptyInbox(temp);
+        for (int day = 1; day <= 30; day++) {
+            arrives(writeDay(inbox, "", "30244", day, 2 + day % 3), 2 * day);
+            // the day's correction arrives seven files later: in the same chunk of eight, or in the next
+            arrives(writeDay(inbox, "fix-", "30244", day, 100 + day), 2 * day + 7);
+        }
+        Map<String, List<String>> ahead = stored(inbox, database, "ahead", "--briefing.ingest.threads=3",
+                "--briefing.ingest.chunk-files=8");
+        Map<String, List<String>> oneByOne = stored(inbox, database, "one", "--briefing.ingest.threads=1",
+                "--briefing.ingest.chunk-files=100");
+
+        assertThat(ahead).isEqualTo(oneByOne);
+        assertThat(ahead.get("facts")).hasSize(30).allSatisfy(f -> assertThat(f).endsWith(" 2"));
+        assertThat(ahead.get("facts").get(0)).isEqualTo("2021-09-01 101 2");
+        assertThat(ahead.get("files")).hasSize(60).contains("day-01.csv LOADED 1 0", "fix-day-01.csv LOADED 1 1");
+    }
+
+    private Map<String, List<String>> stored(Path inbox, Database database, String name, String... settings) {
+        Path dir = temp.resolve(name);
+        Briefing briefing = new Briefing(inbox, dir.resolve("out"), database.freshUrl(dir));
+        for (String setting : settings) {
+            briefing = briefing.with(setting);
+        }
+        assertThat(briefing.run("ingest").exitCode()).isZero();
+        JdbcTemplate db = Database.jdbc(briefing.dbUrl());
+        Map<String, List<String>> stored = new java.util.LinkedHashMap<>();
+        stored.put("facts", db.queryForList("SELECT CONCAT(f.report_date, ' ', f.cases_community, ' ', d.revision) "
+                + "FROM daily_fact f JOIN district_day d ON d.district_code = f.district_code "
+                + "AND d.report_date = f.report_date ORDER BY f.report_date", String.class));
+        stored.put("files", db.queryForList("SELECT CONCAT(file_name, ' ', status, ' ', rows_accepted, ' ', rows_corrected) "
+                + "FROM source_file ORDER BY id", String.class));
+        stored.put("issues", db.queryForList("SELECT CONCAT(f.file_name, ' ', i.code) FROM ingest_issue i "
+                + "JOIN source_file f ON f.id = i.file_id ORDER BY f.id, i.code", String.class));
+        stored.put("history", db.queryForList("SELECT CONCAT(h.report_date, ' ', h.cases_community, ' ', f.file_name) "
+                + "FROM daily_fact_history h JOIN source_file f ON f.id = h.replaced_by_file_id ORDER BY h.report_date",
+                String.class));
+        return stored;
+    }
+
+    /** Arrival is the file's time: {@code order} seconds into the night. */
+    private static void arrives(Path file, int order) throws IOException {
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(Instant.parse("2021-10-01T00:00:00Z")
+            .plusSeconds(order)));
+    }
+
+    private static Path writeDay(Path inbox, String prefix, String unit, int day, int cases) throws IOException {
+        return Files.writeString(inbox.resolve(prefix + "day-%02d.csv".formatted(day)),
                 HEADER + "2021-09-%02d,%s,0,0,0,%d,0\n".formatted(day, unit, cases));
     }
 
