@@ -32,7 +32,8 @@ final class DistrictReportProcessor {
     }
 
     FileRead process(PendingFile file) {
-        try (InboxFile.Bytes bytes = InboxFile.open(inbox, inbox.resolve(file.path()), maxBytes)) {
+        // never past the registered bytes: more means the file changed, and the read-ahead counts it at that size
+        try (InboxFile.Bytes bytes = InboxFile.open(inbox, inbox.resolve(file.path()), Math.min(maxBytes, file.size()))) {
             ReportParser.Result result;
             try {
                 result = ReportParser.parse(ReportText.open(bytes), limits);
@@ -41,7 +42,7 @@ final class DistrictReportProcessor {
                 result = new ReportParser.Broken(e.issue());
             }
             if (!bytes.checksumOfAll().equals(file.checksum())) {
-                return changed(file);
+                return changed(file, "its bytes are not the ones registered");
             }
             return new FileRead.Parsed(file, switch (result) {
                 case ReportParser.Broken(Issue issue) -> ParsedReport.rejectedFile(file.id(), file.path(), issue);
@@ -49,7 +50,7 @@ final class DistrictReportProcessor {
             });
         }
         catch (InboxFile.OverLimit e) {
-            return changed(file); // registered within the size limit, and now larger
+            return changed(file, "it has grown past the " + file.size() + " bytes it had when registered, and was not read further");
         }
         catch (IOException e) {
             InboxFile.NotRead notRead = InboxFile.notRead(e);
@@ -64,8 +65,8 @@ final class DistrictReportProcessor {
         }
     }
 
-    private static FileRead changed(PendingFile file) {
-        return new FileRead.Waiting(file, FileProblem.FILE_CHANGED, FileProblem.FILE_CHANGED.meaning()
-                + " (its bytes are not the ones registered); nothing of it was stored, and the next run takes it as the new file it is");
+    private static FileRead changed(PendingFile file, String how) {
+        return new FileRead.Waiting(file, FileProblem.FILE_CHANGED, FileProblem.FILE_CHANGED.meaning() + " (" + how
+                + "); nothing of it was stored, and the next run takes it as the new file it is");
     }
 }

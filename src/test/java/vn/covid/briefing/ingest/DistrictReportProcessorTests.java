@@ -80,6 +80,16 @@ class DistrictReportProcessorTests {
         assertThat(w.message()).contains("next run");
     }
 
+    /** Within the size limit too: the read-ahead counts a file at its registered size, so no more is read. */
+    @Test
+    void aFileThatGrewSinceItWasRegisteredIsNotReadBeyondItsRegisteredBytes() throws IOException {
+        Files.writeString(inbox.resolve("a.csv"), REPORT + "2021-09-13,29869,0,0,0,1,0\n");
+
+        FileRead.Waiting w = waiting(read("a.csv", REPORT));
+        assertThat(w.problem()).isEqualTo(FileProblem.FILE_CHANGED);
+        assertThat(w.message()).contains("grown past the " + REPORT.length() + " bytes it had when registered");
+    }
+
     @Test
     void aFileThatVanishedWaits() {
         assertThat(waiting(read("gone.csv", REPORT)).problem()).isEqualTo(FileProblem.FILE_VANISHED);
