@@ -100,12 +100,10 @@ public final class OutlierDetector {
             return;
         }
         int n = past.n;
-        double sum = past.sum;
-        double squares = past.squares;
         if (n < rule.minHistoryDays()) {
             return;
         }
-        double mean = sum / n;
+        double mean = past.sum / n;
         if (cases && value == 0 && mean >= rule.zeroAfterMean()) {
             issues.add(Issue.warn(fact.line(), column, "0", IssueCode.SUDDEN_ZERO, String.format(Locale.ROOT,
                     "0 new cases against a %d-day mean of %.1f a day: a day not reported, sent as zeros?", n, mean)));
@@ -115,7 +113,7 @@ public final class OutlierDetector {
         if (deviation < rule.minDeviation()) {
             return;
         }
-        double sd = Math.sqrt(Math.max(0, (squares - n * mean * mean) / (n - 1)));
+        double sd = Math.sqrt(Math.max(0, (past.squares - n * mean * mean) / (n - 1)));
         double z = sd == 0 ? Double.POSITIVE_INFINITY : deviation / sd;
         if (z > rule.zThreshold()) {
             issues.add(Issue.warn(fact.line(), column, value.toString(), IssueCode.OUTLIER, String.format(Locale.ROOT,
