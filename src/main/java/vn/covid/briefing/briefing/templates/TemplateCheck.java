@@ -32,13 +32,13 @@ public final class TemplateCheck {
      * The texts and layouts found right, by what they are made of: checking them again at every briefing
      * (the XHTML parsed, the texts resolved) was 3 % of a re-run. A check that finds a problem is not kept.
      */
-    private static final ConcurrentLruCache<Checked, Boolean> PASSED = new ConcurrentLruCache<>(64, Checked::problems);
+    private static final ConcurrentLruCache<Checked, Boolean> PASSED = new ConcurrentLruCache<>(64, Checked::passes);
 
     /** The texts files, and the layout with its file (named in a problem). */
     private record Checked(List<TextFile> texts, Path htmlFile, String html) {
 
-        /** @throws TemplateException with every problem found, one per line */
-        Boolean problems() {
+        /** True when the check passes; otherwise a TemplateException with every problem found, one per line. */
+        Boolean passes() {
             check(new TextFile.Layers(texts), htmlFile, html);
             return Boolean.TRUE;
         }
