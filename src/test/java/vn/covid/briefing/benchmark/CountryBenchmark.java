@@ -169,9 +169,6 @@ public final class CountryBenchmark {
             .with(Integer.toString(parallel));
     }
 
-
-
-
     private static Briefing.Result run(Briefing b, Path dir, String command) throws Exception {
         return b.runProcess(command, Files.createTempFile(dir, command, ".log"));
     }

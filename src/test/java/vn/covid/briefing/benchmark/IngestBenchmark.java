@@ -132,8 +132,6 @@ public final class IngestBenchmark {
         }
     }
 
-
-
     private static String line(long rows, double seconds, double rate) {
         return "%,10d rows in %6.2f s = %,10.0f rows/s".formatted(rows, seconds, rate);
     }
