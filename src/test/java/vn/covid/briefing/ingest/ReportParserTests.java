@@ -14,7 +14,11 @@ class ReportParserTests {
     private static final String HEADER = "report_date,unit_code,cases_arrival,cases_quarantine,cases_lockdown,cases_community,deaths\n";
 
     private static ReportParser.Result parse(String text, int maxRows) throws IOException {
-        return ReportParser.parse(new StringReader(text), new CsvLimits.Limits(maxRows, 100, 10_000, 1_000));
+        return parse(new StringReader(text), maxRows);
+    }
+
+    private static ReportParser.Result parse(Reader text, int maxRows) throws IOException {
+        return ReportParser.parse(text, new CsvLimits.Limits(maxRows, 100, 10_000, 1_000));
     }
 
     @Test
@@ -87,15 +91,14 @@ class ReportParserTests {
     void theDelimiterIsFoundInTheHeaderHoweverItsCharactersArriveAndWhateverEndsIt() throws IOException {
         String semicolons = HEADER.replace(',', ';').replace("\n", "\r") + "2021-09-13;29869;0;0;0;1;0\r";
         for (int step : new int[] { 1, 3, 8192 }) {
-            var rows = (ReportParser.Rows) ReportParser.parse(trickle(semicolons, step),
-                    new CsvLimits.Limits(10, 100, 10_000, 1_000));
+            var rows = (ReportParser.Rows) parse(trickle(semicolons, step), 10);
             assertThat(rows.rows()).singleElement().satisfies(r -> {
                 assertThat(r.code()).isEqualTo("29869");
                 assertThat(r.dateText()).isEqualTo("2021-09-13");
             });
         }
         // a header that is the whole file, with no line break: read to its end, and no data rows
-        assertThat(ReportParser.parse(trickle(HEADER.strip().replace(',', '\t'), 2), new CsvLimits.Limits(10, 100, 10_000, 1_000)))
+        assertThat(parse(trickle(HEADER.strip().replace(',', '\t'), 2), 10))
             .isEqualTo(new ReportParser.Broken(Issue.file(IssueCode.NO_DATA_ROWS, "the file has a header but no data rows")));
     }
 }
